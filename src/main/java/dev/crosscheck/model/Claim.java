@@ -1,0 +1,71 @@
+package dev.crosscheck.model;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.Collections;
+
+/**
+ * One thing a source says, in a form that can be compared with what other sources say.
+ *
+ * <p>Claims are compared only with claims in the same slot: same {@code kind}, same {@code entity}, same
+ * {@code slot}. What is compared is {@code value}. Everything else a rule may need (attribution,
+ * jurisdiction, the trace of a normalisation) is in {@code attributes}, sorted so output is stable.
+ *
+ * @param id stable within a source: derived from the claim's facts and its order, never from offsets
+ * @param kind the claim kind, e.g. {@code role} or {@code quote}
+ * @param subject who or what the claim is about, as the source wrote it ("Trump", "Carney's office")
+ * @param entity the canonical key of the subject after resolution ("donald trump")
+ * @param slot what about the entity is claimed ("prime minister" for a role claim)
+ * @param value the normalised value compared ("current", "former", the words of a quote)
+ */
+public record Claim(
+    String id,
+    String kind,
+    String source,
+    Evidence evidence,
+    String subject,
+    String entity,
+    String slot,
+    String value,
+    SortedMap<String, String> attributes) {
+
+  public Claim {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(slot, "slot");
+    Objects.requireNonNull(value, "value");
+    if (!source.equals(evidence.source())) {
+      throw new IllegalArgumentException("claim " + id + " of " + source + " cites evidence from " + evidence.source());
+    }
+    attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+  }
+
+  /** The alignment key: claims with equal keys are about the same thing. */
+  public String key() {
+    return kind + "|" + entity + "|" + slot;
+  }
+
+  public String attribute(String name) {
+    return attributes.getOrDefault(name, "");
+  }
+
+  public Claim withEntity(String newEntity) {
+    return new Claim(id, kind, source, evidence, subject, newEntity, slot, value, attributes);
+  }
+
+  public Claim withId(String newId) {
+    return new Claim(newId, kind, source, evidence, subject, entity, slot, value, attributes);
+  }
+
+  public Claim withAttributes(Map<String, String> more) {
+    TreeMap<String, String> merged = new TreeMap<>(attributes);
+    merged.putAll(more);
+    return new Claim(id, kind, source, evidence, subject, entity, slot, value, merged);
+  }
+}
