@@ -2,6 +2,7 @@ package dev.crosscheck.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** An article cut into sentences (in text order, not overlapping) and the quotations inside them. */
 public record Segmented(Article article, List<Sentence> sentences, List<Quotation> quotations) {
@@ -17,5 +18,36 @@ public record Segmented(Article article, List<Sentence> sentences, List<Quotatio
 
   public String text() {
     return article.text();
+  }
+
+  /** The sentence that holds the character at {@code offset}, or null when it falls between sentences. */
+  public @Nullable Sentence sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The quotation whose marks enclose {@code offset}, or null. */
+  public @Nullable Quotation quotationAt(int offset) {
+    for (Quotation q : quotations) {
+      if (q.span().start() <= offset && offset < q.span().end()) {
+        return q;
+      }
+      if (q.span().start() > offset) {
+        break;
+      }
+    }
+    return null;
   }
 }

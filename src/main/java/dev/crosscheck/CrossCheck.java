@@ -1,0 +1,45 @@
+package dev.crosscheck;
+
+import dev.crosscheck.ingest.SourceFiles;
+import dev.crosscheck.model.Report;
+import dev.crosscheck.model.Source;
+import dev.crosscheck.store.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The library API: check a workspace, or a list of sources held in memory.
+ *
+ * <pre>{@code
+ * Report report = CrossCheck.check(Path.of("my-story")).report();   // reads sources/, writes nothing
+ * CheckResult result = CrossCheck.checkAndWrite(Path.of("my-story")); // also writes claims/ and reports/
+ * }</pre>
+ *
+ * Input problems throw {@link BadInputException} with a one-line message naming the file.
+ */
+public final class CrossCheck {
+  private CrossCheck() {}
+
+  /** Reads the workspace's sources and checks them; writes nothing. */
+  public static CheckResult check(Path workspace) {
+    return check(SourceFiles.readAll(new Workspace(workspace).sources()));
+  }
+
+  /** Checks sources held in memory. */
+  public static CheckResult check(List<Source> sources) {
+    return Pipeline.run(sources);
+  }
+
+  /** Checks the workspace and writes {@code claims/} and {@code reports/} atomically. */
+  public static CheckResult checkAndWrite(Path workspace) {
+    Workspace ws = new Workspace(workspace);
+    CheckResult result = check(workspace);
+    ws.write(result);
+    return result;
+  }
+
+  /** Convenience for embedding: just the report model. */
+  public static Report report(Path workspace) {
+    return check(workspace).report();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.BadInputException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line: a thin shell over {@link dev.crosscheck.CrossCheck}. Exit codes: 0 ok, 1 a findings
+ * policy failed, 2 a usage or input error (one line on stderr naming the file and the problem), 3 a bug.
+ */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
+    description = {"Checks news articles against each other: extracts their claims, and reports where",
+        "sources agree and where they contradict each other, with the evidence from each side.",
+        "With no command, runs 'check'."},
+    subcommands = {CheckCommand.class, ClaimsCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+  public static final int OK = 0;
+  public static final int POLICY_FAILED = 1;
+  public static final int BAD_INPUT = 2;
+  public static final int BUG = 3;
+
+  @Mixin WorkspaceOption workspace;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    CheckCommand check = new CheckCommand();
+    check.workspace = workspace;
+    check.spec = spec;
+    return check.call();
+  }
+
+  /** Runs the command line with the given streams and returns the exit code; never calls System.exit. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof BadInputException) {
+        err.println("crosscheck: " + e.getMessage());
+        err.flush();
+        return BAD_INPUT;
+      }
+      err.println("crosscheck: internal error: " + e);
+      err.flush();
+      return BUG;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+}

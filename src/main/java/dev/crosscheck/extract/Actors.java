@@ -1,0 +1,113 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.Segmented;
+import dev.crosscheck.model.Sentence;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tracks who a source is talking about, sentence by sentence, so "he added" can be given a name. A person is
+ * a run of two or three capitalised words with no title, place or organisation word in it ("Laura Dawson"),
+ * or later the last word of such a name alone ("Dawson").
+ */
+final class Actors {
+  private static final Pattern NAME = Pattern.compile("(?<![\\p{L}’'])" + Names.PATTERN);
+  /** Words of organisations and places that look like names. */
+  private static final Set<String> NOT_PERSON = Set.of(
+      "White", "House", "United", "States", "Office", "Party", "Liberal", "Liberals", "Conservative", "Conservatives",
+      "National", "Post", "Oval", "Associated", "Press", "Department", "State", "Street", "Ministry", "Parliament",
+      "Congress", "Senate", "Bank", "Government", "Administration", "Commission", "Coalition", "Agreement", "Fox",
+      "Business", "Network", "News", "Free", "Trade", "North", "South", "East", "West", "New", "Cabinet", "Supreme",
+      "Court", "European", "Union", "Council", "Reuters", "Bloomberg", "Future", "Borders", "Canada", "America",
+      "Washington", "Ottawa", "Ontario", "Mexico", "China", "Ukraine", "Vatican", "G7", "NATO", "Kudlow", "Buy",
+      "Canadians", "Americans", "Relations");
+  private static final Set<String> TITLE_WORDS = Titles.shipped().words();
+
+  private final Set<String> fullNames = new HashSet<>();
+  private final Set<String> surnames = new HashSet<>();
+  private @Nullable String last;
+
+  /** The most recent person the source spoke of, or null. */
+  @Nullable String last() {
+    return last;
+  }
+
+  void mentioned(String person) {
+    String name = person.contains("’s ") ? person : withoutTitles(person);
+    if (!name.isEmpty()) {
+      remember(name);
+      last = name;
+    }
+  }
+
+  /** Notes the first person a sentence names (outside its quotations) as the one it speaks of. */
+  void read(Segmented article, Sentence sentence) {
+    String first = firstPerson(article, sentence, sentence.end());
+    if (first != null) {
+      last = first;
+    }
+    Matcher m = NAME.matcher(article.text()).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      String name = withoutTitles(Names.trim(m.group()));
+      if (name.contains(" ") && isPerson(name)) {
+        remember(name); // so a later "Trump" is known to be a person
+      }
+    }
+  }
+
+  /** The first person named in the sentence before {@code limit}, outside quotations, or null. */
+  @Nullable String firstPerson(Segmented article, Sentence sentence, int limit) {
+    Matcher m = NAME.matcher(article.text()).region(sentence.start(), Math.max(sentence.start(), limit));
+    while (m.find()) {
+      if (article.quotationAt(m.start()) != null) {
+        continue;
+      }
+      String raw = m.group();
+      String name = withoutTitles(Names.trim(raw));
+      boolean possessive = raw.startsWith(name) && raw.length() > name.length()
+          && (raw.startsWith(name + "’s") || raw.startsWith(name + "'s"));
+      if (name.isEmpty() || possessive) {
+        continue;
+      }
+      if (isPerson(name)) {
+        remember(name);
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** "Deputy Press Secretary Anna Kelly" → "Anna Kelly". */
+  static String withoutTitles(String name) {
+    List<String> words = List.of(name.split(" "));
+    int i = 0;
+    while (i < words.size() - 1 && (TITLE_WORDS.contains(words.get(i)) || NOT_PERSON.contains(words.get(i)))) {
+      i++;
+    }
+    return String.join(" ", words.subList(i, words.size()));
+  }
+
+  private boolean isPerson(String name) {
+    String[] words = name.split(" ");
+    for (String w : words) {
+      if (NOT_PERSON.contains(w) || TITLE_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return words.length >= 2 || surnames.contains(name) || fullNames.contains(name);
+  }
+
+  private void remember(String name) {
+    String[] words = name.split(" ");
+    if (words.length >= 2) {
+      fullNames.add(name);
+      surnames.add(words[words.length - 1]);
+    } else if (!NOT_PERSON.contains(name)) {
+      fullNames.add(name);
+    }
+  }
+}

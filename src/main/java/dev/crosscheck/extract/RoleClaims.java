@@ -1,0 +1,96 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Evidence;
+import dev.crosscheck.model.Segmented;
+import dev.crosscheck.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Role claims from a title standing before a name: "now-former U.S. President Donald Trump" says Donald
+ * Trump's office is president (of the United States) and that he no longer holds it.
+ *
+ * <p>The value compared is the status, {@code current} or {@code former}; words like "newly elected" or
+ * "acting" are kept as modifiers. "then-President X" says nothing about today, so it makes no claim.
+ */
+final class RoleClaims implements ClaimExtractor {
+  static final String KIND = "role";
+  private static final String MODIFIER =
+      "(?:now[- ]former|former|ex-|late|then-|outgoing|incoming|acting|interim|newly[- ]elected|newly[- ]appointed|"
+          + "sitting|current)";
+  private final Pattern pattern;
+  private final Titles titles = Titles.shipped();
+
+  RoleClaims() {
+    pattern = Pattern.compile(
+        "(?<![\\p{L}\\p{N}.’'-])"
+            + "(?<mods>(?:(?i:" + MODIFIER + ")[ ]?)*)"
+            + "(?:(?<jur>" + titles.jurisdictionAlternation() + ")[ ])?"
+            + "(?:(?<qual>\\p{Lu}\\p{Ll}+)[ ](?<qtitle>" + titles.qualifiedAlternation() + ")"
+            + "|(?<title>" + titles.titleAlternation() + "))"
+            + "[ ](?<name>" + Names.PATTERN + ")");
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public List<Claim> extract(Segmented article) {
+    List<Claim> claims = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.heading()) {
+        continue;
+      }
+      Matcher m = pattern.matcher(article.text()).region(sentence.start(), sentence.end());
+      while (m.find()) {
+        Claim claim = claim(article, sentence, m);
+        if (claim != null) {
+          claims.add(claim);
+        }
+      }
+    }
+    return claims;
+  }
+
+  private Claim claim(Segmented article, Sentence sentence, Matcher m) {
+    String name = Names.trim(m.group("name"));
+    String title = m.group("title") != null ? m.group("title") : m.group("qtitle");
+    Titles.Office office = titles.office(title);
+    String mods = m.group("mods").strip().toLowerCase(Locale.ROOT);
+    if (name.isEmpty() || office == null || mods.contains("then-")) {
+      return null;
+    }
+    String qualifier = m.group("qual");
+    String slot = office.canonical();
+    if (office.qualified()) {
+      if (qualifier == null) {
+        return null; // "leader Pierre Poilievre": leader of what is not said
+      }
+      slot = qualifier.toLowerCase(Locale.ROOT) + " " + slot;
+    }
+    String status = mods.matches(".*\\b(former|late)\\b.*") || mods.contains("ex-") ? "former" : "current";
+    TreeMap<String, String> attributes = new TreeMap<>();
+    attributes.put("office", slot);
+    attributes.put("title", title);
+    if (m.group("jur") != null) {
+      attributes.put("jurisdiction", titles.jurisdiction(m.group("jur")));
+    }
+    if (!mods.isEmpty()) {
+      attributes.put("modifiers", mods.replaceAll("\\s+", " "));
+    }
+    int mentionEnd = m.start("name") + name.length();
+    attributes.put("mention", article.text().substring(m.start(), mentionEnd));
+    attributes.put("mentionStart", Integer.toString(m.start()));
+    attributes.put("mentionEnd", Integer.toString(mentionEnd));
+    attributes.put("voice", article.quotationAt(m.start()) == null ? "source" : "quoted");
+    Evidence evidence = Evidence.of(article.id(), article.text(), sentence.span());
+    return new Claim("", KIND, article.id(), evidence, name, Names.key(name), slot, status, attributes);
+  }
+}

@@ -1,0 +1,139 @@
+package dev.crosscheck.ingest;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.Note;
+import dev.crosscheck.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a source's text into the text claims are read from: page furniture and text-generator leftovers
+ * removed, hyperlink text that was broken onto lines of its own rejoined. Every change is recorded as a
+ * {@link Note}, so nothing is removed silently. Pure: the same text always gives the same article.
+ */
+public final class Cleaner {
+  /** Whole lines that are page furniture, not article text. */
+  private static final List<Pattern> FURNITURE = List.of(
+      Pattern.compile("(?i)ad+ve?rt[a-z]{0,9}ments?"),
+      Pattern.compile("(?i)(sponsored( content)?|story continues below( the)? advertisement)"),
+      Pattern.compile("(?i)(also read|read also|read more|related|recommended|must read)\\s*[:|-].{0,300}"),
+      Pattern.compile("(?i)click here to .{0,300}"),
+      Pattern.compile("(?i).{0,200}\\b(subscribe to|sign up for) (our|the) .{0,60}newsletters?\\b.{0,200}"),
+      Pattern.compile("(?i)our website is the place for .{0,400}"),
+      Pattern.compile("(?i)(please )?bookmark [a-z0-9.-]+\\.[a-z]{2,}.{0,200}"));
+
+  /** Lines a text generator addressed to its user, which show the text passed through one. */
+  private static final List<Pattern> GENERATOR = List.of(
+      Pattern.compile("(?i)(do|would) you (want|like) (me to |a |an |the )?.{0,200}\\?"),
+      Pattern.compile("(?i)(let me know if you('d| would) like|i hope this helps|as an ai language model).{0,300}"),
+      Pattern.compile("(?i)(sure|certainly)[,!] here('s| is) .{0,200}"));
+
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?\"”’)\\]]$");
+  private static final Pattern OPENS_FRAGMENT = Pattern.compile("^([a-z]|[,.;:)\\]”’]).*");
+  private static final Pattern ENDS_DANGLING = Pattern.compile(
+      "(?s).*(,|“|‘|\\(|\\b(the|a|an|to|of|in|on|as|at|by|for|from|with|and|or|but|that|which|who|"
+          + "is|are|was|were|has|have|had|be|been|will|would|could|its|his|her|their|our|into|about|after|"
+          + "before|under|over|than|this|these|those|according|In|The|A|An|On|According))$");
+  private static final Pattern LIST_ITEM = Pattern.compile("^([-•*–]|\\d+[.)])\\s.*");
+
+  private Cleaner() {}
+
+  public static Article clean(Source source) {
+    String[] lines = source.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    List<Note> notes = new ArrayList<>();
+    List<Line> kept = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = stripTrailing(lines[i]);
+      String trimmed = line.strip();
+      if (matchesAny(FURNITURE, trimmed)) {
+        notes.add(new Note("removed-furniture", "removed page furniture: \"" + shorten(trimmed) + "\"", i + 1));
+      } else if (matchesAny(GENERATOR, trimmed)) {
+        notes.add(new Note("removed-generator-text",
+            "removed text addressed to a text generator's user: \"" + shorten(trimmed) + "\"", i + 1));
+      } else {
+        kept.add(new Line(line, i + 1));
+      }
+    }
+    String text = join(kept, notes);
+    return new Article(source.meta(), text, notes);
+  }
+
+  private static String join(List<Line> lines, List<Note> notes) {
+    StringBuilder out = new StringBuilder();
+    int blankRun = 0;
+    Line previous = null;
+    boolean started = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.text.isBlank()) {
+        blankRun++;
+        continue;
+      }
+      if (previous != null && continues(previous.text, line.text, blankRun)) {
+        String piece = line.text.strip();
+        boolean glue = piece.matches("^[,.;:)\\]”’].*") || previous.text.endsWith("“") || previous.text.endsWith("‘")
+            || previous.text.endsWith("(");
+        if (!glue) {
+          out.append(' ');
+        }
+        out.append(piece);
+        notes.add(new Note("rejoined-line", "rejoined a line broken out of its sentence (link text?): \""
+            + shorten(piece) + "\"", line.number));
+        previous = new Line(out.substring(out.lastIndexOf("\n") + 1), line.number);
+      } else {
+        if (started) {
+          out.append(blankRun > 0 ? "\n\n" : "\n");
+        }
+        out.append(line.text);
+        previous = line;
+        started = true;
+      }
+      blankRun = 0;
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code next} continues the sentence that {@code prev} left open. */
+  static boolean continues(String prev, String next, int blankLinesBetween) {
+    String p = prev.strip();
+    String n = next.strip();
+    if (LIST_ITEM.matcher(n).matches() || ENDS_SENTENCE.matcher(p).matches()) {
+      return false;
+    }
+    if (blankLinesBetween > 0) {
+      // across a paragraph break only an attribution ("Kelly said,") joins the quote it introduces
+      return (p.endsWith(",") || p.endsWith(":")) && (n.startsWith("“") || n.startsWith("\""));
+    }
+    if (p.endsWith(":")) {
+      return false;
+    }
+    return OPENS_FRAGMENT.matcher(n).matches() || ENDS_DANGLING.matcher(p).matches();
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, String line) {
+    if (line.isEmpty() || line.length() > 600) {
+      return false;
+    }
+    for (Pattern p : patterns) {
+      if (p.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripTrailing(String line) {
+    int end = line.length();
+    while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || line.charAt(end - 1) == '\u00A0')) {
+      end--;
+    }
+    return line.substring(0, end);
+  }
+
+  static String shorten(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+  }
+
+  private record Line(String text, int number) {}
+}

@@ -1,0 +1,74 @@
+package dev.crosscheck.judge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How two quotations of (possibly) one statement relate, word by word. The shorter is aligned inside the
+ * longer (longest common subsequence of words); words outside the aligned stretch only make it a partial
+ * quote, words missing or different inside it make the two versions differ.
+ */
+record QuoteComparison(Relation relation, List<String> dropped, List<String> added, int common) {
+  enum Relation { IDENTICAL, PARTIAL, DIFFERENT_WORDS, UNRELATED }
+
+  /** Quotes sharing fewer words than this, or less than this share of the shorter one, are different remarks. */
+  static final int MIN_COMMON = 4;
+  static final double MIN_SHARE = 0.6;
+  private static final int MAX_WORDS = 400;
+
+  static QuoteComparison of(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    if (a.equals(b)) {
+      return new QuoteComparison(Relation.IDENTICAL, List.of(), List.of(), x.length);
+    }
+    if (x.length > MAX_WORDS || y.length > MAX_WORDS) {
+      return new QuoteComparison(Relation.UNRELATED, List.of(), List.of(), 0);
+    }
+    boolean swap = x.length > y.length;
+    String[] shorter = swap ? y : x;
+    String[] longer = swap ? x : y;
+    int[][] lcs = new int[shorter.length + 1][longer.length + 1];
+    for (int i = shorter.length - 1; i >= 0; i--) {
+      for (int j = longer.length - 1; j >= 0; j--) {
+        lcs[i][j] = shorter[i].equals(longer[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    int common = lcs[0][0];
+    if (common < Math.min(MIN_COMMON, shorter.length) || common < MIN_SHARE * shorter.length) {
+      return new QuoteComparison(Relation.UNRELATED, List.of(), List.of(), common);
+    }
+    // walk the alignment; only gaps between the first and last matched word of the longer one count
+    List<String> missingFromShorter = new ArrayList<>();
+    List<String> extraInShorter = new ArrayList<>();
+    List<String> pendingLonger = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    boolean started = false;
+    while (i < shorter.length && j < longer.length) {
+      if (shorter[i].equals(longer[j])) {
+        if (started) {
+          missingFromShorter.addAll(pendingLonger);
+        }
+        pendingLonger.clear();
+        started = true;
+        i++;
+        j++;
+      } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+        extraInShorter.add(shorter[i]);
+        i++;
+      } else {
+        pendingLonger.add(longer[j]);
+        j++;
+      }
+    }
+    while (i < shorter.length) {
+      extraInShorter.add(shorter[i++]);
+    }
+    if (missingFromShorter.isEmpty() && extraInShorter.isEmpty()) {
+      return new QuoteComparison(Relation.PARTIAL, List.of(), List.of(), common);
+    }
+    // dropped: words the longer (fuller) version has that the shorter lacks; added: the reverse
+    return new QuoteComparison(Relation.DIFFERENT_WORDS, missingFromShorter, extraInShorter, common);
+  }
+}

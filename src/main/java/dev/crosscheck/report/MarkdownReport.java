@@ -1,0 +1,137 @@
+package dev.crosscheck.report;
+
+import dev.crosscheck.model.Cited;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.FindingKind;
+import dev.crosscheck.model.Note;
+import dev.crosscheck.model.Report;
+import dev.crosscheck.model.SourceSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The report as Markdown for a journalist to skim: contradictions first, each side quoted and attributed. */
+public final class MarkdownReport {
+  private static final Map<FindingKind, String> HEADINGS = Map.of(
+      FindingKind.CONTRADICTION, "Contradictions",
+      FindingKind.QUOTE_MISMATCH, "Quote mismatches",
+      FindingKind.UPDATE, "Updates",
+      FindingKind.AGREEMENT, "Agreements");
+
+  private MarkdownReport() {}
+
+  public static String render(Report report) {
+    Map<String, SourceSummary> sources = report.sources().stream()
+        .collect(Collectors.toMap(SourceSummary::id, Function.identity()));
+    StringBuilder md = new StringBuilder();
+    md.append("# Consistency report\n\n");
+    md.append(report.sources().size()).append(" sources · ")
+        .append(count(report, FindingKind.CONTRADICTION, "contradiction")).append(" · ")
+        .append(count(report, FindingKind.QUOTE_MISMATCH, "quote mismatch")).append(" · ")
+        .append(count(report, FindingKind.UPDATE, "update")).append(" · ")
+        .append(count(report, FindingKind.AGREEMENT, "agreement")).append("\n\n");
+    sourcesTable(md, report.sources());
+    for (FindingKind kind : FindingKind.values()) {
+      List<Finding> findings = report.findings().stream().filter(f -> f.kind() == kind).toList();
+      md.append("## ").append(HEADINGS.get(kind)).append(" (").append(findings.size()).append(")\n\n");
+      if (findings.isEmpty()) {
+        md.append("None.\n\n");
+      }
+      int n = 1;
+      for (Finding f : findings) {
+        finding(md, n++, f, sources);
+      }
+    }
+    if (!report.uncorroborated().isEmpty()) {
+      md.append("## Uncorroborated\n\nClaims only one source makes (not findings): ");
+      md.append(report.uncorroborated().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+          .collect(Collectors.joining(", "))).append(".\n\n");
+    }
+    cleaningNotes(md, report.sources());
+    return md.toString();
+  }
+
+  private static String count(Report report, FindingKind kind, String noun) {
+    long n = report.count(kind);
+    return n + " " + noun + (n == 1 ? "" : (noun.endsWith("h") ? "es" : "s"));
+  }
+
+  private static void sourcesTable(StringBuilder md, List<SourceSummary> sources) {
+    md.append("## Sources\n\n| id | outlet | title | published | words | claims |\n|---|---|---|---|---|---|\n");
+    for (SourceSummary s : sources) {
+      md.append("| ").append(cell(s.id())).append(" | ").append(cell(orDash(s.outlet()))).append(" | ")
+          .append(cell(orDash(s.title()))).append(" | ").append(date(s)).append(" | ").append(s.words())
+          .append(" | ").append(s.claims()).append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private static void finding(StringBuilder md, int n, Finding f, Map<String, SourceSummary> sources) {
+    md.append("### ").append(n).append(". ").append(text(f.summary())).append("\n\n");
+    md.append("`").append(f.id()).append("` · rule `").append(f.rule()).append("` · severity ")
+        .append(f.severity().label()).append(" · confidence ").append(f.confidence()).append(" · compared: ")
+        .append(f.values().stream().map(v -> "`" + code(v) + "`").collect(Collectors.joining(" vs "))).append("\n\n");
+    for (Cited c : f.claims()) {
+      SourceSummary s = sources.get(c.source());
+      md.append("- **").append(text(c.source())).append("**");
+      if (s != null && (s.outlet() != null || s.published() != null)) {
+        md.append(" (").append(text(orDash(s.outlet()))).append(", ").append(date(s)).append(")");
+      }
+      md.append(" → `").append(code(c.value())).append("`, chars ").append(c.start()).append("–").append(c.end())
+          .append(":\n  > ").append(text(c.evidence()).replace("\n", "\n  > ")).append('\n');
+    }
+    md.append('\n');
+  }
+
+  private static void cleaningNotes(StringBuilder md, List<SourceSummary> sources) {
+    md.append("## Cleaning notes\n\n");
+    boolean any = false;
+    for (SourceSummary s : sources) {
+      for (Note note : s.notes()) {
+        any = true;
+        md.append("- ").append(text(s.id()));
+        if (note.line() > 0) {
+          md.append(" line ").append(note.line());
+        }
+        md.append(": ").append(text(note.message())).append('\n');
+      }
+    }
+    md.append(any ? "\n" : "None.\n");
+  }
+
+  private static String date(SourceSummary s) {
+    if (s.published() == null) {
+      return "unknown";
+    }
+    return s.published() + (s.estimated() ? " (estimated)" : "");
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "—" : s;
+  }
+
+  /** Source text shown as text: no HTML a Markdown viewer would render, no accidental emphasis or links. */
+  static String text(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\\', '*', '_', '`', '[', ']', '#', '|' -> out.append('\\').append(c);
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String cell(String s) {
+    return text(s).replace("\n", " ");
+  }
+
+  private static String code(String s) {
+    return s.replace("`", "'").replace("\n", " ");
+  }
+}

@@ -1,0 +1,55 @@
+package dev.crosscheck.report;
+
+import dev.crosscheck.align.ClaimGroup;
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Report;
+import dev.crosscheck.model.SourceMeta;
+import dev.crosscheck.model.SourceSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Assembles the report model that every report format is rendered from. */
+public final class Reports {
+  private Reports() {}
+
+  public static Report build(List<Article> articles, Map<String, List<Claim>> claimsBySource, List<ClaimGroup> groups,
+      List<Finding> findings) {
+    List<SourceSummary> sources = new ArrayList<>();
+    for (Article a : articles.stream().sorted(Comparator.comparing(Article::id)).toList()) {
+      SourceMeta m = a.meta();
+      sources.add(new SourceSummary(m.id(), m.title(), m.outlet(), m.url(), m.published(), m.estimated(), m.basis(),
+          words(a.text()), claimsBySource.getOrDefault(a.id(), List.of()).size(), a.notes()));
+    }
+    TreeMap<String, Integer> uncorroborated = new TreeMap<>();
+    java.util.Set<String> cited = new java.util.HashSet<>();
+    findings.forEach(f -> f.claims().forEach(c -> cited.add(c.claim() + "@" + c.source())));
+    for (ClaimGroup g : groups) {
+      if (g.sourceCount() == 1) {
+        for (Claim c : g.claims()) {
+          if (!cited.contains(c.id() + "@" + c.source())) {
+            uncorroborated.merge(c.kind(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return new Report(Report.SCHEMA, sources, findings, uncorroborated);
+  }
+
+  static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = !Character.isWhitespace(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+}
