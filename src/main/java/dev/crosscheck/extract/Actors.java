@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * or later the last word of such a name alone ("Dawson").
  */
 final class Actors {
-  private static final Pattern NAME = Pattern.compile("(?<![\\p{L}’'])" + Names.PATTERN);
+  /** Up to six capitalised words, so titles before a name ("US President Donald Trump") can be peeled off. */
+  private static final Pattern NAME = Pattern.compile(
+      "(?<![\\p{L}’'])\\p{Lu}[\\p{L}’'.\\-]*(?:[ ]\\p{Lu}[\\p{L}’'.\\-]*){0,5}");
   /** Words of organisations and places that look like names. */
   private static final Set<String> NOT_PERSON = Set.of(
       "White", "House", "United", "States", "Office", "Party", "Liberal", "Liberals", "Conservative", "Conservatives",
@@ -25,6 +27,9 @@ final class Actors {
       "Court", "European", "Union", "Council", "Reuters", "Bloomberg", "Future", "Borders", "Canada", "America",
       "Washington", "Ottawa", "Ontario", "Mexico", "China", "Ukraine", "Vatican", "G7", "NATO", "Kudlow", "Buy",
       "Canadians", "Americans", "Relations");
+  private static final Set<String> OBJECT_MARKERS = Set.of(
+      "with", "to", "by", "for", "from", "of", "about", "against", "at", "on", "both", "and", "or", "than", "meet",
+      "met", "called", "congratulated", "told", "thanked", "succeeded", "replaced", "under", "between", "like");
   private static final Set<String> TITLE_WORDS = Titles.shipped().words();
 
   private final Set<String> fullNames = new HashSet<>();
@@ -52,7 +57,7 @@ final class Actors {
     }
     Matcher m = NAME.matcher(article.text()).region(sentence.start(), sentence.end());
     while (m.find()) {
-      String name = withoutTitles(Names.trim(m.group()));
+      String name = Names.trim(withoutTitles(m.group()));
       if (name.contains(" ") && isPerson(name)) {
         remember(name); // so a later "Trump" is known to be a person
       }
@@ -67,10 +72,10 @@ final class Actors {
         continue;
       }
       String raw = m.group();
-      String name = withoutTitles(Names.trim(raw));
+      String name = Names.trim(withoutTitles(raw));
       boolean possessive = raw.startsWith(name) && raw.length() > name.length()
           && (raw.startsWith(name + "’s") || raw.startsWith(name + "'s"));
-      if (name.isEmpty() || possessive) {
+      if (name.isEmpty() || possessive || objectPosition(article.text(), m.start())) {
         continue;
       }
       if (isPerson(name)) {
@@ -79,6 +84,19 @@ final class Actors {
       }
     }
     return null;
+  }
+
+  /** A name after "with", "to", "both" … is an object or one of several, not the one the sentence is about. */
+  private static boolean objectPosition(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return OBJECT_MARKERS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "Deputy Press Secretary Anna Kelly" → "Anna Kelly". */

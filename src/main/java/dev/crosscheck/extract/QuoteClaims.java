@@ -59,6 +59,7 @@ final class QuoteClaims implements ClaimExtractor {
       if (sentence.heading()) {
         continue;
       }
+      boolean spoke = false;
       while (q < quotes.size() && quotes.get(q).span().start() < sentence.end()) {
         Quotation quote = quotes.get(q++);
         Sentence last = article.sentenceAt(quote.span().end() - 1);
@@ -74,13 +75,16 @@ final class QuoteClaims implements ClaimExtractor {
         previousSpeaker = who == null ? null : who.speaker;
         if (who != null) {
           actors.mentioned(who.speaker);
+          spoke = true;
         }
         previousQuoteEnd = quote.span().end();
         if (words(quote.words()) >= MIN_WORDS) {
           claims.add(claim(article, sentence, last, quote, who));
         }
       }
-      actors.read(article, sentence);
+      if (!spoke) {
+        actors.read(article, sentence); // a sentence that quotes someone is about its speaker
+      }
     }
     return claims;
   }
@@ -104,6 +108,7 @@ final class QuoteClaims implements ClaimExtractor {
     String text = article.text();
     String before = text.substring(first.start(), q.span().start());
     String found = null;
+    int limit = q.span().start(); // a pronoun's referent is named before the pronoun
     Matcher after = AFTER.matcher(text).region(q.span().end(), last.end());
     if (after.find()) {
       found = clean(after.group("s1") != null ? after.group("s1") : after.group("s2"));
@@ -120,6 +125,7 @@ final class QuoteClaims implements ClaimExtractor {
         String s = clean(verb.group("s"));
         if (s != null && before.length() - verb.end() <= MAX_GAP) {
           found = s;
+          limit = first.start() + verb.start("s");
         }
       }
     }
@@ -132,7 +138,7 @@ final class QuoteClaims implements ClaimExtractor {
       return null;
     }
     if (isPronoun(found)) {
-      String sameSentence = actors.firstPerson(article, first, q.span().start());
+      String sameSentence = actors.firstPerson(article, first, limit);
       String referent = sameSentence != null ? sameSentence : actors.last();
       return referent == null ? null : new Attribution(referent, "pronoun");
     }

@@ -60,8 +60,11 @@ public final class Segmenter {
       }
       boolean insideQuote = q < quotes.size() && quotes.get(q).span().start() <= i;
       char c = text.charAt(i);
-      if (insideQuote || (c != '.' && c != '!' && c != '?')) {
+      if (c != '.' && c != '!' && c != '?') {
         continue;
+      }
+      if (insideQuote && quotes.get(q).span().end() != i + 2) {
+        continue; // a full stop inside a quotation ends the sentence only where the quotation ends too
       }
       int end = i + 1;
       while (end < to && "”\"’')]".indexOf(text.charAt(end)) >= 0) {
