@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Reads every source in sources/, extracts and compares their claims, and writes",
-        "claims/<source-id>.json, reports/report.json and reports/report.md."})
+    description = "Reads every source in sources/, extracts and compares their claims, and writes "
+        + "claims/<source-id>.json, reports/report.json and reports/report.md.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
   @Spec CommandSpec spec;

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
  * policy failed, 2 a usage or input error (one line on stderr naming the file and the problem), 3 a bug.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
-    description = {"Checks news articles against each other: extracts their claims, and reports where",
-        "sources agree and where they contradict each other, with the evidence from each side.",
+    description = {"Checks news articles against each other: extracts their claims, and reports where "
+        + "sources agree and where they contradict each other, with the evidence from each side.",
         "With no command, runs 'check'."},
     subcommands = {CheckCommand.class, ClaimsCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
@@ -50,7 +50,13 @@ public final class Main implements Callable<Integer> {
       err.flush();
       return BUG;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      err.println("crosscheck: internal error: " + e);
+      code = BUG;
+    }
     out.flush();
     err.flush();
     return code;

@@ -56,6 +56,7 @@ public final class Cleaner {
       }
     }
     String text = join(kept, notes);
+    notes.sort(java.util.Comparator.comparingInt(Note::line).thenComparing(Note::code));
     return new Article(source.meta(), text, notes);
   }
 

@@ -2,7 +2,6 @@ package dev.crosscheck.model;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.Collections;
 
@@ -29,7 +28,7 @@ public record Claim(
     String entity,
     String slot,
     String value,
-    SortedMap<String, String> attributes) {
+    Map<String, String> attributes) {
 
   public Claim {
     Objects.requireNonNull(id, "id");

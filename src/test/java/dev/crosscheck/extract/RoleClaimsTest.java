@@ -1,0 +1,61 @@
+package dev.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.model.Claim;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoleClaimsTest {
+  private static List<Claim> roles(String text) {
+    return ExtractionFixture.extract(new RoleClaims(), text);
+  }
+
+  @Test
+  void readsOfficeStatusAndJurisdictionFromATitleBeforeAName() {
+    Claim c = roles("Tensions come from statements by now-former U.S. President Donald Trump.").get(0);
+    assertThat(c.subject()).isEqualTo("Donald Trump");
+    assertThat(c.slot()).isEqualTo("president");
+    assertThat(c.value()).isEqualTo("former");
+    assertThat(c.attribute("jurisdiction")).isEqualTo("United States");
+    assertThat(c.attribute("modifiers")).isEqualTo("now-former");
+    assertThat(c.attribute("mention")).isEqualTo("now-former U.S. President Donald Trump");
+    assertThat(c.evidence().text()).isEqualTo("Tensions come from statements by now-former U.S. President Donald Trump.");
+  }
+
+  @Test
+  void currentUnlessTheTitleSaysOtherwise() {
+    assertThat(roles("Newly elected Canadian Prime Minister Mark Carney spoke. Former PM Trudeau listened. "
+        + "Ex-Chancellor Olaf Scholz and the late King Hussein were absent."))
+        .extracting(Claim::subject, Claim::slot, Claim::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Mark Carney", "prime minister", "current"),
+            org.assertj.core.groups.Tuple.tuple("Trudeau", "prime minister", "former"),
+            org.assertj.core.groups.Tuple.tuple("Olaf Scholz", "chancellor", "former"),
+            org.assertj.core.groups.Tuple.tuple("Hussein", "king", "former"));
+  }
+
+  @Test
+  void aPartyLeaderNamesTheParty() {
+    assertThat(roles("Conservative leader Pierre Poilievre campaigned.")).singleElement()
+        .extracting(Claim::slot).isEqualTo("conservative leader");
+  }
+
+  @Test
+  void noClaimWithoutANameOrForThePast() {
+    assertThat(roles("The Prime Minister’s Office said nothing. The newly elected PM will meet Trump. "
+        + "Then-President Barack Obama signed it. The president said so.")).isEmpty();
+  }
+
+  @Test
+  void aPossessiveEndsTheName() {
+    assertThat(roles("It does not affect President Trump’s plan.")).singleElement()
+        .extracting(Claim::subject).isEqualTo("Trump");
+  }
+
+  @Test
+  void aTitleInsideAQuotationIsTheSpeakersVoice() {
+    assertThat(roles("She said, “President Trump is right about this.”")).singleElement()
+        .extracting(c -> c.attribute("voice")).isEqualTo("quoted");
+  }
+}
