@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Month, weekday and season names as news writes them, with their regex fragments. */
 final class CalendarWords {
-  static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
-      + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?";
+  /** Full names, or abbreviations that may carry a dot ("Oct."); a full name's dot ends the sentence. */
+  static final String MONTH = "(?:(?:january|february|march|april|may|june|july|august|september|october"
+      + "|november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?)";
   static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b";
   static final String WEEKDAY_SHORT = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
       + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\b\\.?";

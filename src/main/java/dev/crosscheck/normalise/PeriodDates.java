@@ -135,7 +135,7 @@ final class PeriodDates {
 
   /** A four-digit number is a year unless a unit or a counted noun follows it ("2000 soldiers"). */
   static boolean isYear(String text, int start, int end) {
-    if (end - start != 4) {
+    if (end - start != 4 || !text.substring(start, end).chars().allMatch(Character::isDigit)) {
       return false;
     }
     int value = Integer.parseInt(text.substring(start, end));

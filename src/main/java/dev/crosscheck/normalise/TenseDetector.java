@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class TenseDetector {
   private static final int WINDOW = 160;
   private static final double FOLLOWING_PENALTY = 1.5;
+  private static final int AUXILIARY_REACH = 3;
   private static final Pattern WORD = Pattern.compile("[A-Za-z’']+");
 
   private static final Set<String> FUTURE = Set.of(
@@ -39,11 +40,19 @@ public final class TenseDetector {
     Tense best = Tense.UNKNOWN;
     double bestDistance = Double.MAX_VALUE;
     Matcher words = WORD.matcher(text).region(from, to);
+    int index = 0;
+    int lastFuture = -AUXILIARY_REACH - 1;
     while (words.find()) {
+      index++;
+      Tense cue = cue(words.group());
+      if (cue == Tense.FUTURE) {
+        lastFuture = index;
+      } else if (cue == Tense.PAST && index - lastFuture <= AUXILIARY_REACH) {
+        cue = Tense.FUTURE; // "will be held": the participle belongs to the future auxiliary
+      }
       if (words.end() > start && words.start() < end) {
         continue;
       }
-      Tense cue = cue(words.group());
       if (cue == Tense.UNKNOWN) {
         continue;
       }
