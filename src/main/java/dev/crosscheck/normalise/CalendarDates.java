@@ -113,6 +113,9 @@ final class CalendarDates {
         return null;
       }
     }
+    if (day > java.time.Month.of(month).maxLength()) {
+      return null;
+    }
     MonthDay monthDay = MonthDay.of(month, day);
     if (weekday != null) {
       Expression agreed = byWeekday(passage, start, end, monthDay, weekday);
