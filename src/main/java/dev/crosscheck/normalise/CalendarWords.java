@@ -1,6 +1,7 @@
 package dev.crosscheck.normalise;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -13,8 +14,12 @@ final class CalendarWords {
   static final String WEEKDAY_SHORT = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
       + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\b\\.?";
   static final String SEASON = "(?:spring|summer|autumn|fall|winter)\\b";
-  static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b";
-  static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)\\b";
+  static final String DAY = "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b|" + ordinalDays() + ")";
+  /** A year next to a month or day may be any four digits; a year alone must look like one (PeriodDates). */
+  static final String YEAR = "(?:1\\d{3}|20\\d\\d)\\b";
+  private static final List<String> ORDINAL_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
 
   private CalendarWords() {}
 
@@ -41,7 +46,26 @@ final class CalendarWords {
   }
 
   static int day(String written) {
-    return Integer.parseInt(written.replaceAll("[^0-9]", ""));
+    String w = written.toLowerCase(Locale.ROOT).replace('-', ' ').trim();
+    if (Character.isDigit(w.charAt(0))) {
+      return Integer.parseInt(w.replaceAll("[^0-9]", ""));
+    }
+    int tens = w.startsWith("twenty ") ? 20 : w.startsWith("thirty ") ? 30 : 0;
+    String unit = tens == 0 ? w : w.substring(7);
+    if (unit.equals("twentieth")) {
+      return 20;
+    }
+    if (unit.equals("thirtieth")) {
+      return 30;
+    }
+    return tens + ORDINAL_DAYS.indexOf(unit) + 1;
+  }
+
+  /** "first" to "thirty-first"; compound forms first so "twenty-first" is not read as "twenty". */
+  private static String ordinalDays() {
+    return "(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        + "|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+        + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\\b";
   }
 
   /** TIMEX3 season code. */

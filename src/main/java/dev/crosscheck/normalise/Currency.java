@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 record Currency(String unit, @Nullable String iso, String rule) {
 
   static Currency of(String written) {
-    String w = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String w = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" \\$$", "\\$")
+        .replaceAll("^(usd|cad|aud)\\$$", "$1").replace("u.s$", "us$").replace("u.s.$", "us$");
     if (w.equals("$") || w.startsWith("dollar")) {
       return new Currency("dollar", null, "money-dollar-unstated");
     }
@@ -18,7 +19,7 @@ record Currency(String unit, @Nullable String iso, String rule) {
         || w.startsWith("american")) {
       return stated("dollar", "USD");
     }
-    if (w.equals("c$") || w.equals("ca$") || w.equals("cdn$") || w.equals("cad") || w.startsWith("canadian")) {
+    if (w.equals("c$") || w.equals("ca$") || w.equals("cdn$") || w.equals("cad") || w.startsWith("canadian") || w.equals("ca$")) {
       return stated("dollar", "CAD");
     }
     if (w.equals("a$") || w.equals("au$") || w.equals("aud") || w.startsWith("australian")) {
@@ -33,23 +34,23 @@ record Currency(String unit, @Nullable String iso, String rule) {
     if (w.equals("s$") || w.startsWith("singapore")) {
       return stated("dollar", "SGD");
     }
-    if (w.equals("£") || w.startsWith("pound") || w.equals("sterling") || w.equals("gbp")) {
+    if (w.equals("£") || w.contains("pound") || w.equals("sterling") || w.equals("gbp")) {
       return stated("pound", "GBP");
     }
     if (w.equals("€") || w.startsWith("euro") || w.equals("eur")) {
       return stated("euro", "EUR");
     }
-    if (w.equals("¥") || w.equals("yen") || w.equals("jpy")) {
+    if (w.equals("¥") || w.endsWith("yen") || w.equals("jpy")) {
       return stated("yen", "JPY");
     }
-    if (w.equals("yuan") || w.equals("renminbi") || w.equals("cny")) {
+    if (w.endsWith("yuan") || w.equals("renminbi") || w.equals("cny") || w.equals("rmb")) {
       return stated("yuan", "CNY");
     }
     if (w.equals("₹") || w.startsWith("rupee") || w.equals("inr")) {
       return stated("rupee", "INR");
     }
-    if (w.startsWith("franc") || w.equals("chf")) {
-      return stated("franc", w.equals("chf") ? "CHF" : null);
+    if (w.contains("franc") || w.equals("chf")) {
+      return stated("franc", w.equals("chf") || w.startsWith("swiss") ? "CHF" : null);
     }
     if (w.startsWith("cent")) {
       return new Currency("cent", null, "money-cent");

@@ -26,9 +26,9 @@ final class NumberWords {
       + "|eight|nine|ten|hundred|thousand|million|billion|trillion)";
   /** Spelled-out numbers: each repetition consumes a separator and a word, so matching stays linear. */
   static final String SPELLED = "(?:\\b(?:a\\s(?:dozen|hundred|thousand|million|billion)|dozen|"
-      + WORD + "(?:(?:-| {1,2}| and )" + WORD + "){0,8})\\b(?!-\\w))";
+      + WORD + "(?:(?: {0,3}- {0,3}| {1,3}| {1,3}and {1,3})" + WORD + "){0,8})s?\\b(?!-\\w))";
   /** Digits with optional thousands separators and decimals; bounded so long digit runs stay cheap. */
-  static final String DIGITS_CORE = "(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,15})(?:\\.\\d{1,12})?";
+  static final String DIGITS_CORE = "(?:(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,15})(?:\\.\\d{1,12})?|\\.\\d{1,12})";
   static final String DIGITS = "(?:(?<![\\w.,]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,]\\d))";
   /** Either form. */
   static final String NUMBER = "(?:" + DIGITS + "|" + SPELLED + ")";
@@ -52,7 +52,8 @@ final class NumberWords {
   }
 
   private static @Nullable BigDecimal spelled(String s) {
-    String[] words = s.replace('-', ' ').split("\\s+");
+    String[] words = s.replace('-', ' ').replaceAll("(dozen|hundred|thousand|million|billion|trillion)s\\b", "$1")
+        .split("\\s+");
     long total = 0;
     long current = 0;
     int lastSmall = -1;

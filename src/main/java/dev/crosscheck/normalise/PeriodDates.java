@@ -23,7 +23,7 @@ final class PeriodDates {
   private static final Pattern MONTH_PERIOD = Pattern.compile("\\b" + PART + REL + "(?<m>" + MONTH
       + ")(?:,?\\s(?:of\\s)?(?<y>" + YEAR + "))?", FLAGS);
   private static final Pattern YEAR_ALONE = Pattern.compile(
-      "(?<![\\w$£€.,/-])" + PART + "(?<y>" + YEAR + ")(?![%/-]|[.,]\\d)", FLAGS);
+      "(?<![\\w$£€.,/-])" + PART + "(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS);
   private static final Pattern DECADE = Pattern.compile(
       "(?<![\\w$£€.,])" + PART + "(?:(?<full>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s\\b", FLAGS);
   private static final Pattern CENTURY = Pattern.compile("\\b(?:the\\s)?" + PART

@@ -16,17 +16,24 @@ final class Quantities {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String SCALE = "(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn)\\b)";
   private static final Pattern PERCENT = Pattern.compile("(?<num>" + NumberWords.NUMBER
-      + ")\\s?(?<unit>%|per\\s?cent\\b|percent\\b|pct\\b|percentage\\spoints?\\b)", FLAGS);
-  private static final Pattern MONEY_SYMBOL = Pattern.compile("(?<![\\w$])(?<sym>US\\$|U\\.S\\.\\s?\\$|C\\$|CA\\$|CDN\\$"
-      + "|A\\$|AU\\$|NZ\\$|HK\\$|S\\$|\\$|£|€|¥|₹|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY)\\s?)\\s?(?<num>"
+      + ")\\s?(?<unit>%(?![\\w%])|per\\s?cents?\\b|percents?\\b|percentage\\spoints?\\b|percentages?\\b|pct\\b)", FLAGS);
+  private static final Pattern MONEY_SYMBOL = Pattern.compile("(?<![\\w$])(?<sym>(?i:usd|us|u\\.s\\.?|cad|ca|cdn|c|aud|au|a"
+      + "|nz|hk|s)\\s?\\$|\\$|£|€|¥|₹|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
       + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>[kmbKMB])\\b)?");
   private static final Pattern MONEY_WORD = Pattern.compile("(?<num>" + NumberWords.NUMBER + ")" + SCALE
-      + "?\\s(?<cur>(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore)\\s?dollars?"
-      + "|dollars?|euros?|pounds?(?:\\ssterling)?|sterling|cents?|yen|yuan|renminbi|rupees?|francs?|pesos?"
+      + "?[\\s-](?<cur>(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore)\\s?dollars?"
+      + "|dollars?|euros?|(?:british\\s)?pounds?(?:\\ssterling)?|sterling|cents?|(?:japanese\\s)?yen|(?:chinese\\s)?yuan|renminbi"
+      + "|rupees?|(?:swiss\\s)?francs?|pesos?"
       + "|USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY)\\b", FLAGS);
+  private static final Pattern MONEY_AFTER = Pattern.compile("(?<![\\w.,$])(?<num>" + NumberWords.DIGITS_CORE
+      + ")(?![\\d]|[.,]\\d)" + SCALE + "?\\s?(?<cur>[$€£¥](?![\\w$€£¥]|\\s?\\d)|(?i:usd|eur|gbp|cad|aud|jpy|cny|rmb|inr|chf)\\b)"
+      + "(?:\\s(?<scale2>million|billion|thousand|trillion)\\b)?");
   private static final Pattern AGE = Pattern.compile("(?<num>\\d{1,3}|" + NumberWords.SPELLED
       + ")[\\s-]years?[\\s-]old\\b", FLAGS);
-  private static final Pattern PLAIN = Pattern.compile("(?<num>" + NumberWords.NUMBER + ")" + SCALE + "?", FLAGS);
+  private static final Pattern PLAIN = Pattern.compile("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")(?:"
+      + SCALE + "|\\s(?<hundred>hundred)\\b)?", FLAGS);
+  private static final Pattern PLAIN_SHORT = Pattern.compile("(?<![\\w.,])(?<num>" + NumberWords.DIGITS_CORE
+      + ")\\s?(?<short>[kKMB]|bn)\\b");
 
   private Quantities() {}
 
@@ -35,6 +42,7 @@ final class Quantities {
     percents(text, atoms);
     moneyBySymbol(text, atoms);
     moneyByWord(text, atoms);
+    moneySymbolAfter(text, atoms);
     ages(text, atoms);
     plain(text, atoms);
     return Approximators.apply(text, Overlaps.longestFirst(atoms));
@@ -79,6 +87,19 @@ final class Quantities {
     }
   }
 
+  private static void moneySymbolAfter(String text, List<Expression> atoms) {
+    Matcher m = MONEY_AFTER.matcher(text);
+    while (m.find()) {
+      BigDecimal v = NumberWords.value(m.group("num"));
+      if (v == null) {
+        continue;
+      }
+      v = v.multiply(scale(m.group("scale"))).multiply(scale(m.group("scale2")));
+      Currency c = Currency.of(m.group("cur"));
+      atoms.add(exact(text, m.start(), m.end(), ExpressionType.MONEY, v, c.unit(), c.iso(), c.rule()));
+    }
+  }
+
   private static void ages(String text, List<Expression> atoms) {
     Matcher m = AGE.matcher(text);
     while (m.find()) {
@@ -92,15 +113,24 @@ final class Quantities {
   private static void plain(String text, List<Expression> atoms) {
     Matcher m = PLAIN.matcher(text);
     while (m.find()) {
-      if (m.group("scale") == null && PeriodDates.isYear(text, m.start(), m.end())) {
+      if (m.group("scale") == null && PeriodDates.isYear(text, m.start("num"), m.end("num"))) {
         continue;
       }
       BigDecimal v = NumberWords.value(m.group("num"));
       if (v == null) {
         continue;
       }
-      v = v.multiply(scale(m.group("scale")));
-      atoms.add(exact(text, m.start(), m.end(), ExpressionType.NUMBER, v, null, null, "number"));
+      v = v.multiply(scale(m.group("scale"))).multiply(m.group("hundred") == null ? BigDecimal.ONE : BigDecimal.valueOf(100));
+      atoms.add(exact(text, m.start(), m.end(), ExpressionType.NUMBER, m.group("sign") == null ? v : v.negate(),
+          null, null, "number"));
+    }
+    Matcher s = PLAIN_SHORT.matcher(text);
+    while (s.find()) {
+      BigDecimal v = NumberWords.value(s.group("num"));
+      if (v != null) {
+        atoms.add(exact(text, s.start(), s.end(), ExpressionType.NUMBER, v.multiply(scale(s.group("short"))), null,
+            null, "number"));
+      }
     }
   }
 

@@ -25,7 +25,8 @@ final class RelativeDates {
   private static final Pattern DEICTIC = Pattern.compile(
       "\\b(?:the\\sday\\sbefore\\syesterday|the\\sday\\safter\\s(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw)\\b",
       FLAGS);
-  private static final Pattern THIS_UNIT = Pattern.compile("\\b(?:(?<mod>earlier|later)\\s(?:in\\s)?)?(?:the\\s)?"
+  private static final Pattern THIS_UNIT = Pattern.compile("\\b(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
+      + "|(?:the\\s)?(?:end|beginning|start|middle)\\sof)[\\s-])?(?:the\\s)?"
       + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter)\\b", FLAGS);
   private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "[\\s-]" + UNIT
       + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS);
@@ -115,7 +116,9 @@ final class RelativeDates {
           interval = Timex.yearInterval(a.getYear() + shift);
         }
       }
-      found.add(p.relative(m.start(), m.end(), value, modified(interval, mod, a), rule));
+      String part = CalendarWords.part(m.group("part"));
+      DateInterval narrowed = part == null ? modified(interval, mod, a) : Timex.part(interval, part);
+      found.add(p.relative(m.start(), m.end(), value, narrowed, part == null ? rule : rule + "+" + part));
     }
   }
 

@@ -70,7 +70,7 @@ public final class TenseDetector {
   /** The tense a single word signals, UNKNOWN when it signals none. */
   static Tense cue(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (FUTURE.contains(w)) {
+    if (FUTURE.contains(w) || w.endsWith("'ll") || w.endsWith("’ll")) {
       return Tense.FUTURE;
     }
     if (PAST.contains(w)) {

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * coming Tuesday, four days later, not the Tuesday of the following week.
  */
 final class Weekdays {
-  private static final Pattern WEEKDAYS = Pattern.compile("\\b(?:(?<rel>last|next|this|coming|past)\\s)?(?<wd>"
-      + WEEKDAY + ")(?:,?\\s(?<week>next|last|this)\\sweek\\b)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEEKDAYS = Pattern.compile("\\b(?:(?<rel>last|next|this|coming|past)\\s"
+      + "|(?<lead>next|last|this)\\sweek(?:'s)?\\s(?:on\\s)?)?(?<wd>" + WEEKDAY
+      + ")(?:(?:,?\\s|\\sof\\s)(?<week>next|last|this)\\sweek\\b)?", Pattern.CASE_INSENSITIVE);
 
   private Weekdays() {}
 
@@ -32,7 +33,8 @@ final class Weekdays {
         continue;
       }
       String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
-      String week = m.group("week") == null ? null : m.group("week").toLowerCase(Locale.ROOT);
+      String weekWord = m.group("week") != null ? m.group("week") : m.group("lead");
+      String week = weekWord == null ? null : weekWord.toLowerCase(Locale.ROOT);
       LocalDate anchor = p.anchor();
       LocalDate date;
       String rule;

@@ -51,10 +51,14 @@ final class Specs {
 
   /**
    * Spans agree when the texts are equal ignoring case, outer spaces and a leading preposition or
-   * article, which the other projects sometimes include and we never do ("on Friday" vs "Friday").
+   * article, which the other projects sometimes include and we never do ("on Friday" vs "Friday"), and
+   * ours may also start with a hedge ("about $14 million") that theirs leaves out.
    */
   static boolean sameSpan(Expression ours, String theirs) {
-    return bare(ours.text()).equals(bare(theirs));
+    String b = bare(theirs);
+    return bare(ours.text()).equals(b)
+        || ours.trace().rule().contains("+") && bare(ours.text()).endsWith(" " + b); // our span keeps the hedge
+
   }
 
   static String bare(String text) {
