@@ -46,7 +46,7 @@ record Currency(String unit, @Nullable String iso, String rule) {
     if (w.endsWith("yuan") || w.equals("renminbi") || w.equals("cny") || w.equals("rmb")) {
       return stated("yuan", "CNY");
     }
-    if (w.equals("₹") || w.startsWith("rupee") || w.equals("inr")) {
+    if (w.equals("₹") || w.startsWith("rupee") || w.equals("inr") || w.startsWith("rs")) {
       return stated("rupee", "INR");
     }
     if (w.contains("franc") || w.equals("chf")) {

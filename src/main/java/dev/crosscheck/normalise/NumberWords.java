@@ -29,7 +29,7 @@ final class NumberWords {
       + WORD + "(?:(?: {0,3}- {0,3}| {1,3}| {1,3}and {1,3})" + WORD + "){0,8})s?\\b(?!-\\w))";
   /** Digits with optional thousands separators and decimals; bounded so long digit runs stay cheap. */
   static final String DIGITS_CORE = "(?:(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,15})(?:\\.\\d{1,12})?|\\.\\d{1,12})";
-  static final String DIGITS = "(?:(?<![\\w.,]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,]\\d))";
+  static final String DIGITS = "(?:(?<![\\w.,%]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,]\\d))";
   /** Either form. */
   static final String NUMBER = "(?:" + DIGITS + "|" + SPELLED + ")";
 

@@ -18,7 +18,7 @@ final class Quantities {
   private static final Pattern PERCENT = Pattern.compile("(?<num>" + NumberWords.NUMBER
       + ")\\s?(?<unit>%(?![\\w%])|per\\s?cents?\\b|percents?\\b|percentage\\spoints?\\b|percentages?\\b|pct\\b)", FLAGS);
   private static final Pattern MONEY_SYMBOL = Pattern.compile("(?<![\\w$])(?<sym>(?i:usd|us|u\\.s\\.?|cad|ca|cdn|c|aud|au|a"
-      + "|nz|hk|s)\\s?\\$|\\$|£|€|¥|₹|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
+      + "|nz|hk|s)\\s?\\$|\\$|£|€|¥|₹|Rs\\.?|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
       + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>[kmbKMB])\\b)?");
   private static final Pattern MONEY_WORD = Pattern.compile("(?<num>" + NumberWords.NUMBER + ")" + SCALE
       + "?[\\s-](?<cur>(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore)\\s?dollars?"
@@ -55,7 +55,7 @@ final class Quantities {
       if (v == null) {
         continue;
       }
-      boolean points = m.group("unit").toLowerCase(Locale.ROOT).startsWith("percentage");
+      boolean points = m.group("unit").toLowerCase(Locale.ROOT).contains("point");
       atoms.add(exact(text, m.start(), m.end(), ExpressionType.PERCENT, v,
           points ? "percentage-point" : "percent", null, points ? "percentage-point" : "percent"));
     }

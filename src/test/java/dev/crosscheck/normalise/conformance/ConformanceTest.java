@@ -23,17 +23,18 @@ class ConformanceTest {
       "duckling-money", DucklingSuites::money,
       "duckling-numeral", DucklingSuites::numeral);
 
+  /** Floors measured 2026-11-23, set a little under the rate reached then (docs/normalisation.md). */
   @ParameterizedTest(name = "{0} >= {1}")
   @CsvSource({
-    "rt-date-parser, 0.0",
-    "rt-date-period-parser, 0.0",
-    "rt-datetime-model, 0.0",
-    "rt-percent, 0.0",
-    "rt-currency, 0.0",
-    "rt-number, 0.0",
-    "duckling-time, 0.0",
-    "duckling-money, 0.0",
-    "duckling-numeral, 0.0",
+    "rt-date-parser, 0.44",
+    "rt-date-period-parser, 0.21",
+    "rt-datetime-model, 0.27",
+    "rt-percent, 0.68",
+    "rt-currency, 0.74",
+    "rt-number, 0.54",
+    "duckling-time, 0.39",
+    "duckling-money, 0.55",
+    "duckling-numeral, 0.52",
   })
   void passRateStaysAboveItsFloor(String suite, double floor) {
     Tally tally = SUITES.get(suite).get();
