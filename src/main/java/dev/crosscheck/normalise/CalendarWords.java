@@ -1,0 +1,95 @@
+package dev.crosscheck.normalise;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Month, weekday and season names as news writes them, with their regex fragments. */
+final class CalendarWords {
+  /** Full names, or abbreviations that may carry a dot ("Oct."); a full name's dot ends the sentence. */
+  static final String MONTH = "(?:(?:january|february|march|april|may|june|july|august|september|october"
+      + "|november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?)";
+  static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b";
+  static final String WEEKDAY_SHORT = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+      + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\b\\.?";
+  static final String SEASON = "(?:spring|summer|autumn|fall|winter)\\b";
+  static final String DAY = "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b|" + ordinalDays() + ")";
+  /** A year next to a month or day may be any four digits; a year alone must look like one (PeriodDates). */
+  static final String YEAR = "(?:1\\d{3}|20\\d\\d)\\b";
+  private static final List<String> ORDINAL_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+
+  private CalendarWords() {}
+
+  /** 1..12 for a month name or abbreviation. */
+  static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "").trim();
+    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < prefixes.length; i++) {
+      if (n.startsWith(prefixes[i])) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+
+  static DayOfWeek weekday(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "").trim();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().toLowerCase(Locale.ROOT).startsWith(n.substring(0, Math.min(3, n.length())))) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("not a weekday: " + name);
+  }
+
+  static int day(String written) {
+    String w = written.toLowerCase(Locale.ROOT).replace('-', ' ').trim();
+    if (Character.isDigit(w.charAt(0))) {
+      return Integer.parseInt(w.replaceAll("[^0-9]", ""));
+    }
+    int tens = w.startsWith("twenty ") ? 20 : w.startsWith("thirty ") ? 30 : 0;
+    String unit = tens == 0 ? w : w.substring(7);
+    if (unit.equals("twentieth")) {
+      return 20;
+    }
+    if (unit.equals("thirtieth")) {
+      return 30;
+    }
+    return tens + ORDINAL_DAYS.indexOf(unit) + 1;
+  }
+
+  /** "first" to "thirty-first"; compound forms first so "twenty-first" is not read as "twenty". */
+  private static String ordinalDays() {
+    return "(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        + "|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+        + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\\b";
+  }
+
+  /** TIMEX3 season code. */
+  static String season(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "spring" -> "SP";
+      case "summer" -> "SU";
+      case "autumn", "fall" -> "FA";
+      default -> "WI";
+    };
+  }
+
+  /** "early", "mid", "late" from the words news uses for parts of a period; null for none. */
+  static @Nullable String part(@Nullable String written) {
+    if (written == null) {
+      return null;
+    }
+    String w = written.toLowerCase(Locale.ROOT);
+    if (w.startsWith("early") || w.startsWith("beginning") || w.startsWith("start")) {
+      return "early";
+    }
+    if (w.startsWith("mid") || w.startsWith("middle")) {
+      return "mid";
+    }
+    return "late";
+  }
+}

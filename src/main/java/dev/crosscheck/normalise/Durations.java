@@ -1,0 +1,63 @@
+package dev.crosscheck.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Lengths of time ("five years", "a month", "eight-year") and repetitions ("every week", "annually"). */
+final class Durations {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  private static final Pattern DURATION = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER
+      + "|a|an|several|a\\sfew|few|a\\scouple\\sof|couple\\sof)[\\s-](?<unit>years?|months?|weeks?|days?|hours?"
+      + "|minutes?|seconds?|decades?|centuries|century|quarters?)\\b(?![\\s-]old)", FLAGS);
+  private static final Pattern SET = Pattern.compile("\\b(?:(?:every|each)\\s(?<unit>day|week|month|year|quarter)"
+      + "|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly))\\b", FLAGS);
+
+  private Durations() {}
+
+  static List<Expression> find(Passage p) {
+    List<Expression> found = new ArrayList<>();
+    Matcher m = DURATION.matcher(p.text());
+    while (m.find()) {
+      String w = m.group("n").toLowerCase(Locale.ROOT);
+      boolean vague = w.contains("few") || w.equals("several");
+      Long n = vague ? null : RelativeDates.count(w);
+      if (n == null && !vague) {
+        continue;
+      }
+      String unit = RelativeDates.singular(m.group("unit")).replace("centurie", "century");
+      String value = vague ? timex("X", unit) : timex(n, unit);
+      found.add(p.temporal(m.start(), m.end(), ExpressionType.DURATION, value, vague ? "duration-vague" : "duration"));
+    }
+    Matcher s = SET.matcher(p.text());
+    while (s.find()) {
+      String unit = s.group("unit") != null ? s.group("unit").toLowerCase(Locale.ROOT)
+          : switch (s.group("adverb").toLowerCase(Locale.ROOT)) {
+            case "daily" -> "day";
+            case "weekly" -> "week";
+            case "monthly" -> "month";
+            case "quarterly" -> "quarter";
+            default -> "year";
+          };
+      found.add(p.temporal(s.start(), s.end(), ExpressionType.SET, timex(1, unit), "set"));
+    }
+    return found;
+  }
+
+  /** TIMEX3 duration: P5Y, P2W, P3M, PT4H; decades and centuries in years, quarters in months. */
+  static String timex(Object count, String unit) {
+    String n = String.valueOf(count);
+    boolean known = !n.equals("X");
+    return switch (unit) {
+      case "decade" -> "P" + (known ? String.valueOf(10 * Long.parseLong(n)) : "X") + "0Y".substring(known ? 1 : 0);
+      case "century" -> "P" + (known ? String.valueOf(100 * Long.parseLong(n)) : "X") + "00Y".substring(known ? 2 : 0);
+      case "quarter" -> "P" + (known ? String.valueOf(3 * Long.parseLong(n)) : "X") + "M";
+      case "hour" -> "PT" + n + "H";
+      case "minute" -> "PT" + n + "M";
+      case "second" -> "PT" + n + "S";
+      default -> "P" + n + unit.substring(0, 1).toUpperCase(Locale.ROOT);
+    };
+  }
+}

@@ -1,0 +1,309 @@
+package dev.crosscheck.normalise;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Dates that only mean something against the reference date: "today", "last month", "earlier this week",
+ * "two weeks ago", "within the next week", "in the coming days", "recently". Without a reference they
+ * stay unresolved, with X's where the value would be.
+ */
+final class RelativeDates {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  private static final String COUNT = "(?<n>" + NumberWords.NUMBER + "|a|an|a\\sfew|few|several|a\\scouple\\sof|couple\\sof)";
+  private static final String UNIT = "(?<unit>days?|weeks?|months?|years?|decades?)\\b";
+  private static final Pattern DEICTIC = Pattern.compile(
+      "\\b(?:the\\sday\\sbefore\\syesterday|the\\sday\\safter\\s(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw)\\b",
+      FLAGS);
+  private static final Pattern THIS_UNIT = Pattern.compile("\\b(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
+      + "|(?:the\\s)?(?:end|beginning|start|middle)\\sof)[\\s-])?(?:the\\s)?"
+      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter)\\b", FLAGS);
+  private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "[\\s-]" + UNIT
+      + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS);
+  private static final Pattern SPAN = Pattern.compile("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
+      + "(?<rel>next|coming|past|last|previous)\\s(?:" + COUNT + "\\s)?" + UNIT, FLAGS);
+  private static final Pattern IN_UNITS = Pattern.compile("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
+      + UNIT + "(?!\\s(?:ago|of|time))", FLAGS);
+  private static final Pattern REFS = Pattern.compile("\\b(?<present>right\\snow|now|currently|at\\spresent|nowadays"
+      + "|these\\sdays|at\\sthe\\smoment)\\b|\\b(?<past>recently|previously|formerly|in\\sthe\\spast|lately)\\b"
+      + "|\\b(?<future>soon|shortly|in\\sthe\\s(?:near\\s)?future)\\b", FLAGS);
+  private static final Pattern ANAPHORIC = Pattern.compile("\\bthe\\s(?:(?:next|following|previous)\\s(?<u1>day|week|month|year)"
+      + "|(?<u2>day|week|month|year)\\s(?:after|before))\\b", FLAGS);
+
+  private RelativeDates() {}
+
+  static List<Expression> find(Passage p) {
+    List<Expression> found = new ArrayList<>();
+    deictic(p, found);
+    thisUnit(p, found);
+    ago(p, found);
+    spans(p, found);
+    inUnits(p, found);
+    refs(p, found);
+    anaphoric(p, found);
+    return found;
+  }
+
+  private static void deictic(Passage p, List<Expression> found) {
+    Matcher m = DEICTIC.matcher(p.text());
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      int shift = w.equals("the day before yesterday") ? -2 : w.startsWith("the day after") ? 2
+          : w.equals("yesterday") ? -1 : w.startsWith("tom") || w.equals("tmrw") ? 1 : 0;
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), "XXXX-XX-XX", Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate date = p.anchor().plusDays(shift);
+      found.add(p.relative(m.start(), m.end(), date.toString(), DateInterval.day(date), "deictic-day"));
+    }
+  }
+
+  private static void thisUnit(Passage p, List<Expression> found) {
+    Matcher m = THIS_UNIT.matcher(p.text());
+    while (m.find()) {
+      String rel = m.group("rel").toLowerCase(Locale.ROOT);
+      String unit = m.group("unit").toLowerCase(Locale.ROOT);
+      String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
+      int shift = switch (rel) {
+        case "last", "past", "previous" -> -1;
+        case "next", "coming" -> 1;
+        default -> 0;
+      };
+      String rule = unit + "-" + (shift < 0 ? "last" : shift > 0 ? "next" : "this") + (mod == null ? "" : "-" + mod);
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), unresolvedTimex(unit), Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate a = p.anchor();
+      String value;
+      DateInterval interval;
+      switch (unit) {
+        case "week" -> {
+          LocalDate day = a.plusWeeks(shift);
+          value = Timex.week(day);
+          interval = Timex.weekInterval(day);
+        }
+        case "weekend" -> {
+          LocalDate saturday = a.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+          value = Timex.week(saturday) + "-WE";
+          interval = new DateInterval(saturday, saturday.plusDays(2));
+        }
+        case "month" -> {
+          YearMonth ym = YearMonth.from(a).plusMonths(shift);
+          value = Timex.month(ym);
+          interval = Timex.monthInterval(ym);
+        }
+        case "quarter" -> {
+          LocalDate day = a.plusMonths(3L * shift);
+          int q = day.get(IsoFields.QUARTER_OF_YEAR);
+          value = Timex.year(day.getYear()) + "-Q" + q;
+          LocalDate first = LocalDate.of(day.getYear(), 3 * q - 2, 1);
+          interval = new DateInterval(first, first.plusMonths(3));
+        }
+        default -> {
+          value = Timex.year(a.getYear() + shift);
+          interval = Timex.yearInterval(a.getYear() + shift);
+        }
+      }
+      String part = CalendarWords.part(m.group("part"));
+      DateInterval narrowed = part == null ? modified(interval, mod, a) : Timex.part(interval, part);
+      found.add(p.relative(m.start(), m.end(), value, narrowed, part == null ? rule : rule + "+" + part));
+    }
+  }
+
+  /** "earlier this week" ends at the reference date; "later this week" starts after it. */
+  private static DateInterval modified(DateInterval whole, @Nullable String mod, LocalDate anchor) {
+    if (mod == null || whole.start() == null || whole.end() == null) {
+      return whole;
+    }
+    if (mod.equals("earlier") && anchor.isAfter(whole.start()) && !anchor.isAfter(whole.end())) {
+      return new DateInterval(whole.start(), anchor.plusDays(1).isBefore(whole.end()) ? anchor.plusDays(1) : whole.end());
+    }
+    if (mod.equals("later") && !anchor.isBefore(whole.start()) && anchor.plusDays(1).isBefore(whole.end())) {
+      return new DateInterval(anchor.plusDays(1), whole.end());
+    }
+    return whole;
+  }
+
+  private static String unresolvedTimex(String unit) {
+    return switch (unit) {
+      case "week" -> "XXXX-WXX";
+      case "weekend" -> "XXXX-WXX-WE";
+      case "month" -> "XXXX-XX";
+      case "quarter" -> "XXXX-QX";
+      default -> "XXXX";
+    };
+  }
+
+  private static void ago(Passage p, List<Expression> found) {
+    Matcher m = AGO.matcher(p.text());
+    while (m.find()) {
+      Long n = count(m.group("n"));
+      if (n == null) {
+        continue;
+      }
+      String unit = singular(m.group("unit"));
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), unresolvedFor(unit), Passage.NO_REFERENCE));
+        continue;
+      }
+      boolean back = m.group("dir").equalsIgnoreCase("ago");
+      LocalDate date = shift(p.anchor(), unit, back ? -n : n);
+      String rule = (back ? "ago-" : "from-now-") + unit;
+      found.add(atGrain(p, m.start(), m.end(), date, unit, rule));
+    }
+  }
+
+  /** "four years ago" is a year, "a month ago" a month, "two weeks ago" a day: the unit sets the grain. */
+  private static Expression atGrain(Passage p, int start, int end, LocalDate date, String unit, String rule) {
+    return switch (unit) {
+      case "year", "decade" -> p.relative(start, end, Timex.year(date.getYear()), Timex.yearInterval(date.getYear()), rule);
+      case "month" -> p.relative(start, end, Timex.month(YearMonth.from(date)),
+          Timex.monthInterval(YearMonth.from(date)), rule);
+      default -> p.relative(start, end, date.toString(), DateInterval.day(date), rule);
+    };
+  }
+
+  private static String unresolvedFor(String unit) {
+    return switch (unit) {
+      case "year", "decade" -> "XXXX";
+      case "month" -> "XXXX-XX";
+      default -> "XXXX-XX-XX";
+    };
+  }
+
+  private static void spans(Passage p, List<Expression> found) {
+    Matcher m = SPAN.matcher(p.text());
+    while (m.find()) {
+      String unit = m.group("unit").toLowerCase(Locale.ROOT);
+      boolean plural = unit.endsWith("s");
+      boolean hasCount = m.group("n") != null;
+      if (!hasCount && !plural && m.group("lead") == null) {
+        continue;
+      }
+      String rel = m.group("rel").toLowerCase(Locale.ROOT);
+      boolean back = rel.equals("past") || rel.equals("last") || rel.equals("previous");
+      Long n = hasCount ? count(m.group("n")) : plural ? null : Long.valueOf(1);
+      if (n == null) {
+        refSpan(p, m, back, found);
+        continue;
+      }
+      String single = singular(unit);
+      String duration = Durations.timex(n, single);
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), "(XXXX-XX-XX,XXXX-XX-XX," + duration + ")", Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate a = p.anchor();
+      LocalDate start = back ? shift(a, single, -n) : a;
+      LocalDate end = back ? a : shift(a, single, n);
+      found.add(p.relative(m.start(), m.end(), "(" + start + "," + end + "," + duration + ")",
+          new DateInterval(start, end.plusDays(1)), back ? "span-past" : "span-next"));
+    }
+  }
+
+  /** "in the coming days", "in recent years": only the direction is known, so the interval is open. */
+  private static void refSpan(Passage p, Matcher m, boolean back, List<Expression> found) {
+    String value = back ? "PAST_REF" : "FUTURE_REF";
+    if (!p.anchored()) {
+      found.add(p.temporal(m.start(), m.end(), ExpressionType.DATE, value, Passage.NO_REFERENCE));
+      return;
+    }
+    LocalDate a = p.anchor();
+    found.add(p.relative(m.start(), m.end(), value,
+        back ? new DateInterval(null, a.plusDays(1)) : new DateInterval(a, null), back ? "span-past-open" : "span-next-open"));
+  }
+
+  private static void inUnits(Passage p, List<Expression> found) {
+    Matcher m = IN_UNITS.matcher(p.text());
+    while (m.find()) {
+      Long n = count(m.group("n"));
+      if (n == null) {
+        continue;
+      }
+      String unit = singular(m.group("unit"));
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), unresolvedFor(unit), Passage.NO_REFERENCE));
+        continue;
+      }
+      found.add(atGrain(p, m.start(), m.end(), shift(p.anchor(), unit, n), unit, "in-" + unit + "s"));
+    }
+  }
+
+  private static void refs(Passage p, List<Expression> found) {
+    Matcher m = REFS.matcher(p.text());
+    while (m.find()) {
+      String value = m.group("present") != null ? "PRESENT_REF" : m.group("past") != null ? "PAST_REF" : "FUTURE_REF";
+      String rule = value.toLowerCase(Locale.ROOT).replace('_', '-');
+      if (!p.anchored()) {
+        found.add(p.temporal(m.start(), m.end(), ExpressionType.DATE, value, Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate a = p.anchor();
+      DateInterval interval = switch (value) {
+        case "PRESENT_REF" -> DateInterval.day(a);
+        case "PAST_REF" -> new DateInterval(null, a.plusDays(1));
+        default -> new DateInterval(a, null);
+      };
+      found.add(p.relative(m.start(), m.end(), value, interval, rule));
+    }
+  }
+
+  /** "the day after" points at an event in the text, not at the publication date: left unresolved. */
+  private static void anaphoric(Passage p, List<Expression> found) {
+    Matcher m = ANAPHORIC.matcher(p.text());
+    while (m.find()) {
+      String unit = (m.group("u1") != null ? m.group("u1") : m.group("u2")).toLowerCase(Locale.ROOT);
+      found.add(p.unresolved(m.start(), m.end(), unresolvedFor(unit), "unresolved-anaphoric"));
+    }
+  }
+
+  static LocalDate shift(LocalDate anchor, String unit, long n) {
+    return switch (unit) {
+      case "day" -> anchor.plusDays(n);
+      case "week" -> anchor.plusWeeks(n);
+      case "month" -> anchor.plusMonths(n);
+      case "decade" -> anchor.plusYears(10 * n);
+      default -> anchor.plusYears(n);
+    };
+  }
+
+  static String singular(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    return u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
+  }
+
+  /** A count in words; "few" and "several" are read as 3 and "a couple of" as 2 (documented guesses). */
+  static @Nullable Long count(String written) {
+    String w = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    switch (w) {
+      case "a", "an" -> {
+        return 1L;
+      }
+      case "a few", "few", "several" -> {
+        return 3L;
+      }
+      case "a couple of", "couple of" -> {
+        return 2L;
+      }
+      default -> {
+        BigDecimal v = NumberWords.value(w);
+        if (v == null || v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+          return null;
+        }
+        return v.longValueExact();
+      }
+    }
+  }
+}

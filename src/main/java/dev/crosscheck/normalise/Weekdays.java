@@ -1,0 +1,86 @@
+package dev.crosscheck.normalise;
+
+import static dev.crosscheck.normalise.CalendarWords.WEEKDAY;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weekdays without a date: "Friday", "next Tuesday", "last Tuesday", "this Friday", "Tuesday next week".
+ * "next Tuesday" is the first Tuesday after the reference date, as news uses it: on a Friday it is the
+ * coming Tuesday, four days later, not the Tuesday of the following week.
+ */
+final class Weekdays {
+  private static final Pattern WEEKDAYS = Pattern.compile("\\b(?:(?<rel>last|next|this|coming|past)\\s"
+      + "|(?<lead>next|last|this)\\sweek(?:'s)?\\s(?:on\\s)?)?(?<wd>" + WEEKDAY
+      + ")(?:(?:,?\\s|\\sof\\s)(?<week>next|last|this)\\sweek\\b)?", Pattern.CASE_INSENSITIVE);
+
+  private Weekdays() {}
+
+  static List<Expression> find(Passage p) {
+    List<Expression> found = new ArrayList<>();
+    Matcher m = WEEKDAYS.matcher(p.text());
+    while (m.find()) {
+      DayOfWeek day = CalendarWords.weekday(m.group("wd"));
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), "XXXX-WXX-" + day.getValue(), Passage.NO_REFERENCE));
+        continue;
+      }
+      String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
+      String weekWord = m.group("week") != null ? m.group("week") : m.group("lead");
+      String week = weekWord == null ? null : weekWord.toLowerCase(Locale.ROOT);
+      LocalDate anchor = p.anchor();
+      LocalDate date;
+      String rule;
+      if (week != null) {
+        int shift = week.equals("next") ? 1 : week.equals("last") ? -1 : 0;
+        date = anchor.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            .with(TemporalAdjusters.nextOrSame(day));
+        rule = "weekday-of-" + week + "-week";
+      } else if (rel != null) {
+        switch (rel) {
+          case "next", "coming" -> {
+            date = anchor.with(TemporalAdjusters.next(day));
+            rule = "weekday-next";
+          }
+          case "last", "past" -> {
+            date = anchor.with(TemporalAdjusters.previous(day));
+            rule = "weekday-last";
+          }
+          default -> {
+            date = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .with(TemporalAdjusters.nextOrSame(day));
+            rule = "weekday-this";
+          }
+        }
+      } else {
+        Tense tense = p.tense(m.start(), m.end());
+        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+        switch (tense) {
+          case PAST -> {
+            date = before;
+            rule = "weekday-past";
+          }
+          case FUTURE -> {
+            date = after;
+            rule = "weekday-future";
+          }
+          default -> {
+            boolean pastIsNearer = anchor.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - anchor.toEpochDay();
+            date = pastIsNearer ? before : after;
+            rule = "weekday-nearest";
+          }
+        }
+      }
+      found.add(p.relative(m.start(), m.end(), date.toString(), DateInterval.day(date), rule));
+    }
+    return found;
+  }
+}
