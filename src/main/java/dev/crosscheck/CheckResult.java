@@ -4,18 +4,33 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Report;
 import java.util.Collections;
+import dev.crosscheck.normalise.Expression;
+import dev.crosscheck.report.ClaimsFile;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything a check produces: the cleaned articles, each source's claims (by source id) and the report.
+ * Everything a check produces: the cleaned articles, each source's claims and its normalised dates and
+ * quantities (by source id), and the report.
  */
-public record CheckResult(List<Article> articles, SortedMap<String, List<Claim>> claims, Report report) {
+public record CheckResult(List<Article> articles, SortedMap<String, List<Claim>> claims,
+    SortedMap<String, List<Expression>> expressions, Report report) {
   public CheckResult {
     articles = List.copyOf(articles);
-    TreeMap<String, List<Claim>> copy = new TreeMap<>();
-    claims.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    claims = Collections.unmodifiableSortedMap(copy);
+    claims = copy(claims);
+    expressions = copy(expressions);
+  }
+
+  private static <T> SortedMap<String, List<T>> copy(Map<String, List<T>> map) {
+    TreeMap<String, List<T>> copy = new TreeMap<>();
+    map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    return Collections.unmodifiableSortedMap(copy);
+  }
+
+  /** One source's claims file content. */
+  public ClaimsFile claimsFile(String source) {
+    return ClaimsFile.of(source, claims.getOrDefault(source, List.of()), expressions.getOrDefault(source, List.of()));
   }
 }

@@ -11,6 +11,8 @@ import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Segmented;
 import dev.crosscheck.model.Source;
+import dev.crosscheck.normalise.Expression;
+import dev.crosscheck.normalise.Normaliser;
 import dev.crosscheck.report.Reports;
 import dev.crosscheck.resolve.EntityResolver;
 import dev.crosscheck.segment.Segmenter;
@@ -21,7 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The whole check as plain chained calls of pure stages: clean → segment → extract → resolve → align →
+ * The whole check as plain chained calls of pure stages: clean → segment → extract and normalise → resolve → align →
  * judge → report. Per-source stages run in parallel; results keep the sources' order, so output is the
  * same on any number of threads.
  */
@@ -37,6 +39,8 @@ public final class Pipeline {
     }
     List<Segmented> segmented = sources.parallelStream().map(Cleaner::clean).map(Segmenter::segment).toList();
     List<List<Claim>> extracted = segmented.parallelStream().map(Extraction::extract).toList();
+    List<List<Expression>> normalised = segmented.parallelStream()
+        .map(s -> Normaliser.find(s.text(), s.article().meta().reference())).toList();
     List<Claim> all = new ArrayList<>();
     extracted.forEach(all::addAll);
     List<Claim> resolved = EntityResolver.resolve(all);
@@ -44,14 +48,16 @@ public final class Pipeline {
     List<Finding> findings = Judge.judge(groups);
 
     TreeMap<String, List<Claim>> bySource = new TreeMap<>();
-    for (Segmented s : segmented) {
-      bySource.put(s.id(), new ArrayList<>());
+    TreeMap<String, List<Expression>> expressions = new TreeMap<>();
+    for (int i = 0; i < segmented.size(); i++) {
+      bySource.put(segmented.get(i).id(), new ArrayList<>());
+      expressions.put(segmented.get(i).id(), normalised.get(i));
     }
     for (Claim c : resolved) {
       bySource.get(c.source()).add(c);
     }
     List<Article> articles = segmented.stream().map(Segmented::article).toList();
     Report report = Reports.build(articles, bySource, groups, findings);
-    return new CheckResult(articles, bySource, report);
+    return new CheckResult(articles, bySource, expressions, report);
   }
 }

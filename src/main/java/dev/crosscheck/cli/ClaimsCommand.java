@@ -32,7 +32,7 @@ final class ClaimsCommand implements Callable<Integer> {
       throw new BadInputException(new Workspace(workspace.path()).sources(), "no source with id '" + id + "' (known: "
           + String.join(", ", result.claims().keySet()) + ")");
     }
-    spec.commandLine().getOut().print(Json.pretty(ClaimsFile.of(id, claims)));
+    spec.commandLine().getOut().print(Json.pretty(result.claimsFile(id)));
     spec.commandLine().getOut().flush();
     return 0;
   }

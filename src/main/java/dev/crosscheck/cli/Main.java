@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {"Checks news articles against each other: extracts their claims, and reports where "
         + "sources agree and where they contradict each other, with the evidence from each side.",
         "With no command, runs 'check'."},
-    subcommands = {CheckCommand.class, ClaimsCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, ClaimsCommand.class, InitCommand.class, NormaliseCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int POLICY_FAILED = 1;
@@ -37,7 +38,15 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line with the given streams and returns the exit code; never calls System.exit. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        // commands that write their own output get this run's streams, not System's
+        return cls == NormaliseCommand.class ? cls.cast(new NormaliseCommand(System.in, out, err)) : defaults.create(cls);
+      }
+    };
+    CommandLine cli = new CommandLine(new Main(), factory);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

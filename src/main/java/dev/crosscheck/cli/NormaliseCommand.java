@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.crosscheck.model.ReferenceDate;
 import dev.crosscheck.normalise.Normaliser;
+import dev.crosscheck.report.ExpressionJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

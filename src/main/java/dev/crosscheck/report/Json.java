@@ -15,7 +15,8 @@ public final class Json {
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(
       Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
           .withArrayEmptySeparator("").withObjectEmptySeparator(""))

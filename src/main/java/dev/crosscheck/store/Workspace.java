@@ -52,7 +52,7 @@ public record Workspace(Path root) {
     try {
       for (Map.Entry<String, List<Claim>> e : result.claims().entrySet()) {
         Path file = claims().resolve(e.getKey() + CLAIMS_SUFFIX);
-        AtomicFiles.writeIfChanged(file, Json.pretty(ClaimsFile.of(e.getKey(), e.getValue())));
+        AtomicFiles.writeIfChanged(file, Json.pretty(result.claimsFile(e.getKey())));
         written.add(file);
       }
       removeStaleClaims(result);

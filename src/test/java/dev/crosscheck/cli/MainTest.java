@@ -115,8 +115,15 @@ class MainTest {
   }
 
   @Test
+  void normaliseIsASubcommand() {
+    assertThat(run("normalise", "--reference", "2025-05-02", "--text", "He will travel next Tuesday.")).isZero();
+    assertThat(out.toString()).contains("\"value\" : \"2025-05-06\"").contains("weekday-next");
+    assertThat(run("normalise", "--reference", "2025-02-30", "--text", "x")).isEqualTo(2);
+  }
+
+  @Test
   void helpIsAvailableEverywhere() {
-    for (String cmd : List.of("check", "claims", "init")) {
+    for (String cmd : List.of("check", "claims", "init", "normalise")) {
       assertThat(run(cmd, "--help")).isZero();
       assertThat(out.toString()).contains("Usage: crosscheck " + cmd);
     }

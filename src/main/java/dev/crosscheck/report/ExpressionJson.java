@@ -1,4 +1,4 @@
-package dev.crosscheck.cli;
+package dev.crosscheck.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"text", "start", "end", "type", "value", "unit", "currency", "interval", "trace"})
-record ExpressionJson(String text, int start, int end, String type, Object value, @Nullable String unit,
+public record ExpressionJson(String text, int start, int end, String type, Object value, @Nullable String unit,
     @Nullable String currency, @Nullable Object interval, TraceJson trace) {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +31,7 @@ record ExpressionJson(String text, int start, int end, String type, Object value
   record NumbersJson(@Nullable BigDecimal lo, @Nullable Boolean loInclusive, @Nullable BigDecimal hi,
       @Nullable Boolean hiInclusive) {}
 
-  static ExpressionJson of(Expression e) {
+  public static ExpressionJson of(Expression e) {
     Object value = e.type().isTemporal() ? e.value() : new BigDecimal(e.value());
     return new ExpressionJson(e.text(), e.start(), e.end(), e.type().label(), value, e.unit(), e.currency(),
         interval(e.interval()), new TraceJson(e.trace().rule(), e.trace().anchor()));
