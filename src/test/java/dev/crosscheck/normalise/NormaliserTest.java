@@ -127,7 +127,8 @@ class NormaliserTest {
 
   static Stream<String> seedIds() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("sources"))) {
-      return files.map(p -> p.getFileName().toString().replace(".txt", "")).sorted().toList().stream();
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+          .map(n -> n.substring(0, n.length() - 4)).sorted().toList().stream();
     }
   }
 
