@@ -31,21 +31,42 @@ public final class Pipeline {
   private Pipeline() {}
 
   public static CheckResult run(List<Source> sources) {
+    return run(sources, PipelineListener.NONE);
+  }
+
+  /** The same check, telling {@code listener} as each stage starts and ends. */
+  public static CheckResult run(List<Source> sources, PipelineListener listener) {
     Set<String> ids = new HashSet<>();
     for (Source s : sources) {
       if (!ids.add(s.id())) {
         throw new IllegalArgumentException("two sources share the id " + s.id());
       }
     }
+    listener.stageStarted("clean+segment", sources.size());
     List<Segmented> segmented = sources.parallelStream().map(Cleaner::clean).map(Segmenter::segment).toList();
+    listener.stageFinished("clean+segment");
+    listener.stageStarted("extract", segmented.size());
     List<List<Claim>> extracted = segmented.parallelStream().map(Extraction::extract).toList();
-    List<List<Expression>> normalised = segmented.parallelStream()
-        .map(s -> Normaliser.find(s.text(), s.article().meta().reference())).toList();
+    listener.stageFinished("extract");
+    listener.stageStarted("normalise", segmented.size());
+    List<List<Expression>> normalised = segmented.parallelStream().map(s -> {
+      List<Expression> found = Normaliser.find(s.text(), s.article().meta().reference());
+      listener.sourceDone();
+      return found;
+    }).toList();
+    listener.stageFinished("normalise");
     List<Claim> all = new ArrayList<>();
     extracted.forEach(all::addAll);
+    listener.stageStarted("resolve", all.size());
     List<Claim> resolved = EntityResolver.resolve(all);
+    listener.stageFinished("resolve");
+    listener.stageStarted("align", resolved.size());
     List<ClaimGroup> groups = Aligner.align(resolved);
+    listener.stageFinished("align");
+    listener.stageStarted("judge", groups.size());
     List<Finding> findings = Judge.judge(groups);
+    listener.stageFinished("judge");
+    listener.stageStarted("report", findings.size());
 
     TreeMap<String, List<Claim>> bySource = new TreeMap<>();
     TreeMap<String, List<Expression>> expressions = new TreeMap<>();
@@ -58,6 +79,7 @@ public final class Pipeline {
     }
     List<Article> articles = segmented.stream().map(Segmented::article).toList();
     Report report = Reports.build(articles, bySource, groups, findings);
+    listener.stageFinished("report");
     return new CheckResult(articles, bySource, expressions, report);
   }
 }

@@ -1,0 +1,126 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.bench.BenchCorpus;
+import dev.crosscheck.bench.Benchmark;
+import dev.crosscheck.ingest.SourceFiles;
+import dev.crosscheck.model.Source;
+import dev.crosscheck.store.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures the whole pipeline: the seed corpus (in this JVM and as a cold 'check' process), "
+        + "ECB+ (982 articles, when ../shared/eval is present) and corpora of 1,000 and 10,000 articles made from it. "
+        + "Prints a Markdown table: wall time, articles/s, words/s, time per stage, peak heap, claims, findings.")
+final class BenchCommand implements Callable<Integer> {
+  @Mixin WorkspaceOption workspace;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--eval", paramLabel = "DIR", description = "The evaluation data folder. Default: ../shared/eval.")
+  Path eval = Path.of("..", "shared", "eval");
+
+  @Option(names = "--sizes", split = ",", paramLabel = "N",
+      description = "Sizes of the scaled corpora. Default: 1000,10000.")
+  List<Integer> sizes = List.of(1000, 10000);
+
+  @Option(names = "--warmup", description = "Untimed runs over the seeds first, so the JIT has compiled the hot code. Default: 3.")
+  int warmup = 3;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Source> seeds = SourceFiles.readAll(new Workspace(workspace.path()).sources());
+    for (int i = 0; i < warmup; i++) {
+      Benchmark.run("warmup", seeds);
+    }
+    List<Benchmark.Row> rows = new ArrayList<>();
+    rows.add(Benchmark.run("seeds", seeds));
+    Path ecb = eval.resolve("ecbplus-news-clusters").resolve("ecbplus_docs.jsonl");
+    if (Files.isRegularFile(ecb)) {
+      List<Source> ecbSources = BenchCorpus.ecbPlus(ecb);
+      rows.add(Benchmark.run("ECB+", ecbSources));
+      for (int size : sizes) {
+        rows.add(Benchmark.run("ECB+ x" + size, BenchCorpus.scaled(ecbSources, size, 42)));
+      }
+    } else {
+      out.println("(no " + ecb + ": ECB+ rows skipped)");
+    }
+    print(out, rows);
+    out.printf(Locale.ROOT, "%ncold JVM, './crosscheck check' on the seeds (java -jar, 3 runs): %s%n", coldCheck());
+    out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, List<Benchmark.Row> rows) {
+    List<String> stages = rows.get(0).stageNanos().keySet().stream().toList();
+    out.print("| corpus | articles | words | wall s | articles/s | words/s |");
+    stages.forEach(s -> out.print(" " + s + " s |"));
+    out.println(" peak heap MB | claims | findings |");
+    out.println("|---".repeat(6 + stages.size() + 3) + "|");
+    for (Benchmark.Row r : rows) {
+      out.printf(Locale.ROOT, "| %s | %,d | %,d | %.3f | %,.0f | %,.0f |", r.corpus(), r.articles(), r.words(), r.seconds(),
+          r.articles() / r.seconds(), r.words() / r.seconds());
+      for (String s : stages) {
+        out.printf(Locale.ROOT, " %.3f |", r.stageNanos().getOrDefault(s, 0L) / 1e9);
+      }
+      out.printf(Locale.ROOT, " %,d | %,d | %,d |%n", r.peakHeapBytes() >> 20, r.claims(), r.findings());
+    }
+    if (rows.size() >= 4) {
+      Benchmark.Row small = rows.get(rows.size() - 2);
+      Benchmark.Row large = rows.get(rows.size() - 1);
+      out.printf(Locale.ROOT, "%ntime ratio %s / %s: %.2f (articles ratio %.1f)%n", large.corpus(), small.corpus(),
+          large.seconds() / small.seconds(), (double) large.articles() / small.articles());
+    }
+  }
+
+  /** Times 'check' in fresh JVMs on a copy of the seeds, as a user running ./crosscheck check would see it. */
+  private String coldCheck() throws IOException, InterruptedException {
+    Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+    if (!jar.toString().endsWith(".jar")) {
+      return "n/a (not running from the jar)";
+    }
+    Path tmp = Files.createTempDirectory("crosscheck-bench");
+    try {
+      Files.createDirectories(tmp.resolve("sources"));
+      try (Stream<Path> files = Files.list(new Workspace(workspace.path()).sources())) {
+        for (Path f : files.toList()) {
+          Files.copy(f, tmp.resolve("sources").resolve(f.getFileName()));
+        }
+      }
+      List<String> times = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "check", "--workspace", tmp.toString())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+          p.destroyForcibly();
+          return "failed (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + ")";
+        }
+        times.add(String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9));
+      }
+      return String.join(", ", times);
+    } finally {
+      try (Stream<Path> walk = Files.walk(tmp)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+}
