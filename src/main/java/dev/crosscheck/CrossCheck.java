@@ -32,8 +32,14 @@ public final class CrossCheck {
 
   /** Checks the workspace and writes {@code claims/} and {@code reports/} atomically. */
   public static CheckResult checkAndWrite(Path workspace) {
+    return checkAndWrite(workspace, sources -> PipelineListener.NONE);
+  }
+
+  /** The same, with a listener chosen once the number of sources is known (for a progress bar). */
+  public static CheckResult checkAndWrite(Path workspace, java.util.function.IntFunction<PipelineListener> listener) {
     Workspace ws = new Workspace(workspace);
-    CheckResult result = check(workspace);
+    List<Source> sources = SourceFiles.readAll(ws.sources());
+    CheckResult result = Pipeline.run(sources, listener.apply(sources.size()));
     ws.write(result);
     return result;
   }

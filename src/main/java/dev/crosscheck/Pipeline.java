@@ -43,10 +43,18 @@ public final class Pipeline {
       }
     }
     listener.stageStarted("clean+segment", sources.size());
-    List<Segmented> segmented = sources.parallelStream().map(Cleaner::clean).map(Segmenter::segment).toList();
+    List<Segmented> segmented = sources.parallelStream().map(source -> {
+      Segmented done = Segmenter.segment(Cleaner.clean(source));
+      listener.sourceDone();
+      return done;
+    }).toList();
     listener.stageFinished("clean+segment");
     listener.stageStarted("extract", segmented.size());
-    List<List<Claim>> extracted = segmented.parallelStream().map(Extraction::extract).toList();
+    List<List<Claim>> extracted = segmented.parallelStream().map(article -> {
+      List<Claim> claims = Extraction.extract(article);
+      listener.sourceDone();
+      return claims;
+    }).toList();
     listener.stageFinished("extract");
     listener.stageStarted("normalise", segmented.size());
     List<List<Expression>> normalised = segmented.parallelStream().map(s -> {

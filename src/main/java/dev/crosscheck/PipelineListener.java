@@ -12,6 +12,6 @@ public interface PipelineListener {
 
   default void stageFinished(String stage) {}
 
-  /** One more source has been through the per-source stages. */
+  /** One more source has been through one of the three per-source stages (so 3 calls per source in all). */
   default void sourceDone() {}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,10 +21,28 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
   @Spec CommandSpec spec;
 
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing on success: no summary, no progress bar.")
+  boolean quiet;
+
   @Override
   public Integer call() {
     Path root = workspace.path();
-    CheckResult result = CrossCheck.checkAndWrite(root);
+    ProgressDisplay[] shown = new ProgressDisplay[1];
+    CheckResult result;
+    try {
+      result = CrossCheck.checkAndWrite(root, sources -> {
+        var listener = ProgressDisplay.forRun(sources, quiet);
+        shown[0] = listener instanceof ProgressDisplay p ? p : null;
+        return listener;
+      });
+    } finally {
+      if (shown[0] != null) {
+        shown[0].close();
+      }
+    }
+    if (quiet) {
+      return 0;
+    }
     Report r = result.report();
     int claims = result.claims().values().stream().mapToInt(java.util.List::size).sum();
     PrintWriter out = spec.commandLine().getOut();

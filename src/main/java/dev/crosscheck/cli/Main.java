@@ -32,6 +32,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     CheckCommand check = new CheckCommand();
     check.workspace = workspace;
+    check.quiet = false;
     check.spec = spec;
     return check.call();
   }
