@@ -79,7 +79,11 @@ public final class PageFetcher {
         if (hop >= limits.maxRedirects()) {
           throw new BadInputException(address, "more than " + limits.maxRedirects() + " redirects: refused");
         }
-        uri = uri.resolve(location.get());
+        try {
+          uri = uri.resolve(location.get());
+        } catch (IllegalArgumentException e) {
+          throw new BadInputException(address, "redirected to '" + location.get() + "', which is not a web address");
+        }
         if (!isWebAddress(uri.toString())) {
           throw new BadInputException(address, "redirected to " + uri + ", which is not a web page");
         }
