@@ -31,9 +31,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
-    description = {"Adds an article to sources/: a .txt or .md file, a saved web page (.html, .htm) or a",
-        "web address (http:// or https://). From a page only the article text is kept, and its title, outlet,",
-        "address and date are read from the page; the options below override them."})
+    description = "Adds an article to sources/: a .txt or .md file, a saved web page (.html, .htm) or a web address"
+        + " (http:// or https://). From a page only the article text is kept, and its title, outlet, address and date"
+        + " are read from the page; the options below override them.")
 final class AddCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
   @Spec CommandSpec spec;
@@ -45,12 +45,12 @@ final class AddCommand implements Callable<Integer> {
       description = "The source id (its file name in sources/). Default: made from the title or file name.")
   @Nullable String id;
 
-  @Option(names = "--title", description = "The article's headline.") @Nullable String title;
-  @Option(names = "--outlet", description = "Who published it, e.g. 'The Coastal Courier'.") @Nullable String outlet;
-  @Option(names = "--url", description = "Where it was published.") @Nullable String url;
+  @Option(names = "--title", paramLabel = "TITLE", description = "The article's headline.") @Nullable String title;
+  @Option(names = "--outlet", paramLabel = "OUTLET", description = "Who published it, e.g. 'The Coastal Courier'.") @Nullable String outlet;
+  @Option(names = "--url", paramLabel = "URL", description = "Where it was published.") @Nullable String url;
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "The publication date.") @Nullable String published;
   @Option(names = "--estimated", description = "The publication date is an estimate, not stated by the outlet.") boolean estimated;
-  @Option(names = "--basis", description = "Why the date is believed, e.g. 'Wayback capture of 2025-03-15'.") @Nullable String basis;
+  @Option(names = "--basis", paramLabel = "TEXT", description = "Why the date is believed, e.g. 'Wayback capture of 2025-03-15'.") @Nullable String basis;
   @Option(names = "--replace", description = "Replace an existing source with the same id.") boolean replace;
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
       description = "For a web address: how long to wait for the page (default: ${DEFAULT-VALUE}).") double timeout;
