@@ -3,6 +3,7 @@ package dev.crosscheck.ingest;
 import dev.crosscheck.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,18 +140,41 @@ public final class PageFetcher {
       close(response);
       throw tooLarge(address);
     }
-    byte[] body;
-    try (InputStream in = response.body()) {
-      body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-    } catch (HttpTimeoutException e) {
-      throw new BadInputException(address, "no answer within " + seconds(limits.requestTimeout()));
-    } catch (IOException e) {
-      throw new BadInputException(address, "cannot read the page: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
-    }
+    byte[] body = readBounded(address, response.body());
     if (body.length > limits.maxBytes()) {
       throw tooLarge(address);
     }
     return new Page(uri, mediaType, charset(contentType), body);
+  }
+
+  /** At most one byte over the cap, within the request timeout: the client's own timeout stops at the headers. */
+  private byte[] readBounded(String address, InputStream in) {
+    int cap = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1);
+    CompletableFuture<byte[]> reading = CompletableFuture.supplyAsync(() -> {
+      try {
+        return in.readNBytes(cap);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try {
+      return reading.get(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new BadInputException(address, "the page did not arrive within " + seconds(limits.requestTimeout()));
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+      throw new BadInputException(address, "cannot read the page: " + Objects.requireNonNullElse(cause.getMessage(), cause.toString()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BadInputException(address, "interrupted while fetching");
+    } finally {
+      reading.cancel(true);
+      try {
+        in.close();
+      } catch (IOException e) {
+        // closing only releases the connection; the body is already read or abandoned
+      }
+    }
   }
 
   private BadInputException tooLarge(String address) {

@@ -58,7 +58,18 @@ class AddCommandTest {
       }
       send(ex, 200, "text/html", page("harbour-strike.html"));
     });
-    server.createContext("/huge", ex -> streamHuge(ex, 2L << 20));
+    server.createContext("/stalling", ex -> {
+      ex.getResponseHeaders().add("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write("<html><body><p>Dock workers".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        Thread.sleep(5_000);
+      } catch (InterruptedException | IOException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    server.createContext("/huge", ex -> streamHuge(ex, 1L << 30));
     server.createContext("/huger", ex -> streamHuge(ex, 11L << 20));
     server.start();
   }
@@ -242,8 +253,17 @@ class AddCommandTest {
   }
 
   @Test
-  void refusesAPageOverTheSizeCap() {
+  void givesUpOnAPageThatStopsHalfWay() {
+    long start = System.nanoTime();
+    assertRefused(new String[] {address("/stalling"), "--timeout", "0.3"}, "/stalling: the page did not arrive within 300 ms");
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4_000);
+  }
+
+  @Test
+  void stopsReadingAnEndlessPageAtTheSizeCap() {
+    long start = System.nanoTime();
     assertRefused(new String[] {address("/huge"), "--max-size", "1"}, "/huge: the page is larger than 1 MB: refused");
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4_000);
   }
 
   @Test
@@ -306,7 +326,7 @@ class AddCommandTest {
     }
   }
 
-  /** Sends {@code size} bytes without a Content-Length, so only a bounded read can stop it. */
+  /** Sends up to {@code size} bytes without a Content-Length, so only a bounded read can stop it. */
   private static void streamHuge(HttpExchange ex, long size) throws IOException {
     ex.getResponseHeaders().add("Content-Type", "text/html");
     ex.sendResponseHeaders(200, 0);
