@@ -70,6 +70,15 @@ class AddCommandTest {
       }
     });
     server.createContext("/huge", ex -> streamHuge(ex, 1L << 30));
+    server.createContext("/declared-huge", ex -> {
+      ex.getResponseHeaders().add("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 3L << 20);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(new byte[3 << 20]);
+      } catch (IOException e) {
+        // the client refused on the header alone
+      }
+    });
     server.createContext("/huger", ex -> streamHuge(ex, 11L << 20));
     server.start();
   }
@@ -264,6 +273,11 @@ class AddCommandTest {
     long start = System.nanoTime();
     assertRefused(new String[] {address("/huge"), "--max-size", "1"}, "/huge: the page is larger than 1 MB: refused");
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4_000);
+  }
+
+  @Test
+  void refusesAPageThatAnnouncesItIsOverTheSizeCap() {
+    assertRefused(new String[] {address("/declared-huge"), "--max-size", "1"}, "the page is larger than 1 MB: refused");
   }
 
   @Test
