@@ -3,6 +3,7 @@ package dev.crosscheck.ingest;
 import com.google.common.hash.Hashing;
 import dev.crosscheck.model.Article;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public final class Duplicates {
 
   static Set<String> shingles(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    List<String> kept = java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).toList();
+    List<String> kept = Arrays.stream(words).filter(w -> !w.isEmpty()).toList();
     Set<String> out = new HashSet<>();
     if (kept.size() < SHINGLE) {
       out.add(String.join(" ", kept));

@@ -28,12 +28,20 @@ public record PageMeta(@Nullable String title, @Nullable String outlet, @Nullabl
     JsonNode publisher = ld == null ? null : ld.get("publisher");
     String outlet = first(publisher == null ? null : publisher.isTextual() ? text(publisher) : text(publisher.get("name")),
         meta(page, "og:site_name"));
-    Element canonical = page.selectFirst("link[rel=canonical][href]");
-    String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"),
-        meta(page, "og:url"), ld == null ? null : text(ld.get("url")));
+    String url = first(canonical(page), meta(page, "og:url"), ld == null ? null : text(ld.get("url")));
     LocalDate published = firstDate(ld == null ? null : text(ld.get("datePublished")),
         meta(page, "article:published_time"), meta(page, "datePublished"), meta(page, "date"));
     return new PageMeta(title, outlet, url, published);
+  }
+
+  /** The canonical link, absolute when the page's own address is known. */
+  private static @Nullable String canonical(Document page) {
+    Element link = page.selectFirst("link[rel=canonical][href]");
+    if (link == null) {
+      return null;
+    }
+    String absolute = link.absUrl("href");
+    return absolute.isEmpty() ? link.attr("href") : absolute;
   }
 
   /** The page's JSON-LD article object, which may sit in an array or an {@code @graph}; malformed blocks are skipped. */

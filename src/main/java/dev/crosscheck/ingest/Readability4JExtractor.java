@@ -35,7 +35,8 @@ public final class Readability4JExtractor implements ArticleExtractor {
   static List<String> paragraphs(Element content) {
     List<String> out = new ArrayList<>();
     for (Element block : content.select(BLOCKS)) {
-      if (!block.select(BLOCKS).stream().filter(b -> b != block).findAny().isEmpty() || mostlyLinks(block)) {
+      boolean holdsBlocks = block.select(BLOCKS).size() > 1; // select() counts the block itself
+      if (holdsBlocks || mostlyLinks(block)) {
         continue;
       }
       String text = block.text().strip();
