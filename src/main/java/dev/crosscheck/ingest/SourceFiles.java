@@ -12,6 +12,7 @@ import dev.crosscheck.model.SourceMeta;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -95,7 +98,7 @@ public final class SourceFiles {
     return new Source(meta, text);
   }
 
-  static @Nullable String textSuffix(Path file) {
+  public static @Nullable String textSuffix(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     for (String s : TEXT_SUFFIXES) {
       if (name.endsWith(s) && name.length() > s.length()) {
@@ -106,37 +109,69 @@ public final class SourceFiles {
   }
 
   /** The file as strict UTF-8 (a BOM is dropped); empty, binary or mis-encoded files are refused. */
-  static String decode(Path file) {
+  public static String decode(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
     }
+    return decode(file.toString(), bytes, StandardCharsets.UTF_8);
+  }
+
+  /** Bytes from {@code place} (a file or a web address) as text in {@code charset}, with the same refusals. */
+  public static String decode(String place, byte[] bytes, Charset charset) {
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      throw new BadInputException(file, "UTF-16 text: save it as UTF-8");
+      throw new BadInputException(place, "UTF-16 text: save it as UTF-8");
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
+      text = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new BadInputException(file, "not valid UTF-8 text");
+      throw new BadInputException(place, "not valid " + charset.name() + " text");
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
     if (text.indexOf('\0') >= 0) {
-      throw new BadInputException(file, "binary file (contains NUL bytes), not text");
+      throw new BadInputException(place, "binary file (contains NUL bytes), not text");
     }
     if (text.isBlank()) {
-      throw new BadInputException(file, text.isEmpty() ? "empty file" : "file holds only white space");
+      throw new BadInputException(place, text.isEmpty() ? "empty file" : "file holds only white space");
     }
     return text;
+  }
+
+  /** The sidecar for {@code meta}, or null when there is nothing to say beyond the id. */
+  public static @Nullable String metaJson(SourceMeta meta) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    putIfPresent(fields, "title", meta.title());
+    putIfPresent(fields, "outlet", meta.outlet());
+    putIfPresent(fields, "url", meta.url());
+    putIfPresent(fields, "published", meta.published() == null ? null : meta.published().toString());
+    if (meta.estimated()) {
+      fields.put("estimated", true);
+    }
+    putIfPresent(fields, "basis", meta.basis());
+    if (fields.isEmpty()) {
+      return null;
+    }
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(fields).replace("\r\n", "\n") + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write metadata of " + meta.id(), e);
+    }
+  }
+
+  private static void putIfPresent(Map<String, Object> fields, String name, @Nullable Object value) {
+    if (value != null) {
+      fields.put(name, value);
+    }
   }
 
   /** Reads a sidecar; unknown fields and wrong types are refused so a typo is not silently ignored. */

@@ -2,17 +2,22 @@ package dev.crosscheck.store;
 
 import dev.crosscheck.BadInputException;
 import dev.crosscheck.CheckResult;
+import dev.crosscheck.ingest.SourceFiles;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.SourceId;
 import dev.crosscheck.report.ClaimsFile;
 import dev.crosscheck.report.Json;
 import dev.crosscheck.report.MarkdownReport;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A folder holding {@code sources/} (input), {@code claims/} and {@code reports/} (output). The only place
@@ -66,6 +71,83 @@ public record Workspace(Path root) {
       throw new BadInputException(root, "cannot write the results: " + e.getMessage(), e);
     }
     return written;
+  }
+
+  /**
+   * Stores a source's text and its sidecar ({@code metaJson} null: no sidecar). Replacing one drops its old
+   * sidecar and its text under the other suffix. On any failure the folder is put back as it was.
+   */
+  public Path putSource(String id, String suffix, String text, @Nullable String metaJson) {
+    SourceId.check(id);
+    Path textFile = sources().resolve(id + suffix);
+    Path metaFile = sources().resolve(id + SourceFiles.META_SUFFIX);
+    Map<Path, byte[]> before = new LinkedHashMap<>();
+    try {
+      for (Path f : sourceFiles(id)) {
+        before.put(f, Files.readAllBytes(f));
+      }
+      AtomicFiles.write(textFile, text);
+      if (metaJson != null) {
+        AtomicFiles.write(metaFile, metaJson);
+      } else {
+        Files.deleteIfExists(metaFile);
+      }
+      for (Path old : before.keySet()) {
+        if (!old.equals(textFile) && !old.equals(metaFile)) {
+          Files.delete(old);
+        }
+      }
+    } catch (IOException e) {
+      restore(textFile, before);
+      throw new BadInputException(sources(), "cannot store source '" + id + "': " + e.getMessage(), e);
+    }
+    return textFile;
+  }
+
+  /** Removes a source's text, sidecar and claims; returns the files removed. */
+  public List<Path> removeSource(String id) {
+    SourceId.check(id);
+    List<Path> files = new ArrayList<>(sourceFiles(id));
+    if (files.stream().noneMatch(f -> SourceFiles.textSuffix(f) != null)) {
+      throw new BadInputException(sources(), "no source with id '" + id + "'");
+    }
+    Path claimsFile = claims().resolve(id + CLAIMS_SUFFIX);
+    if (Files.isRegularFile(claimsFile)) {
+      files.add(claimsFile);
+    }
+    try {
+      for (Path f : files) {
+        Files.delete(f);
+      }
+    } catch (IOException e) {
+      throw new BadInputException(root, "cannot remove source '" + id + "': " + e.getMessage(), e);
+    }
+    return files;
+  }
+
+  /** The files in {@code sources/} that belong to {@code id}: its text (.txt or .md) and its sidecar. */
+  private List<Path> sourceFiles(String id) {
+    List<Path> files = new ArrayList<>();
+    for (String suffix : List.of(".txt", ".md", SourceFiles.META_SUFFIX)) {
+      Path f = sources().resolve(id + suffix);
+      if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+        files.add(f);
+      }
+    }
+    return files;
+  }
+
+  private static void restore(Path written, Map<Path, byte[]> before) {
+    try {
+      if (!before.containsKey(written)) {
+        Files.deleteIfExists(written);
+      }
+      for (Map.Entry<Path, byte[]> e : before.entrySet()) {
+        Files.write(e.getKey(), e.getValue());
+      }
+    } catch (IOException suppressed) {
+      // the first failure is the one to report; this one can only repeat it
+    }
   }
 
   private void removeStaleClaims(CheckResult result) throws IOException {
