@@ -5,6 +5,7 @@ import dev.crosscheck.align.ClaimGroup;
 import dev.crosscheck.extract.Extraction;
 import dev.crosscheck.ingest.Cleaner;
 import dev.crosscheck.judge.Judge;
+import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Finding;
@@ -13,6 +14,7 @@ import dev.crosscheck.model.Segmented;
 import dev.crosscheck.model.Source;
 import dev.crosscheck.report.Reports;
 import dev.crosscheck.resolve.EntityResolver;
+import dev.crosscheck.resolve.Resolution;
 import dev.crosscheck.segment.Segmenter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +31,11 @@ public final class Pipeline {
   private Pipeline() {}
 
   public static CheckResult run(List<Source> sources) {
+    return run(sources, Aliases.NONE);
+  }
+
+  /** The check with the user's own aliases ({@code sources/aliases.json}) laid over the shipped gazetteer. */
+  public static CheckResult run(List<Source> sources, Aliases aliases) {
     Set<String> ids = new HashSet<>();
     for (Source s : sources) {
       if (!ids.add(s.id())) {
@@ -39,7 +46,8 @@ public final class Pipeline {
     List<List<Claim>> extracted = segmented.parallelStream().map(Extraction::extract).toList();
     List<Claim> all = new ArrayList<>();
     extracted.forEach(all::addAll);
-    List<Claim> resolved = EntityResolver.resolve(all);
+    Resolution resolution = EntityResolver.resolve(segmented, all, aliases);
+    List<Claim> resolved = resolution.claims();
     List<ClaimGroup> groups = Aligner.align(resolved);
     List<Finding> findings = Judge.judge(groups);
 
@@ -51,7 +59,7 @@ public final class Pipeline {
       bySource.get(c.source()).add(c);
     }
     List<Article> articles = segmented.stream().map(Segmented::article).toList();
-    Report report = Reports.build(articles, bySource, groups, findings);
+    Report report = Reports.build(articles, resolution.entities(), bySource, groups, findings);
     return new CheckResult(articles, bySource, report);
   }
 }
