@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     description = {"Checks news articles against each other: extracts their claims, and reports where "
         + "sources agree and where they contradict each other, with the evidence from each side.",
         "With no command, runs 'check'."},
-    subcommands = {CheckCommand.class, ClaimsCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, ClaimsCommand.class, EntitiesCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int POLICY_FAILED = 1;
