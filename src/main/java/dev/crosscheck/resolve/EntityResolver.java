@@ -120,7 +120,7 @@ public final class EntityResolver {
       default -> {
         Lexicon.Known known = lexicon.lookup(m.text());
         yield known != null ? new Referent(known.kind(), known.name())
-            : new Referent(m.kind() == Mention.Kind.AGREEMENT ? "agreement" : "organisation", m.text());
+            : new Referent(m.kind().entityKind(), m.text());
       }
     };
   }

@@ -9,7 +9,19 @@ import java.util.Objects;
  *     ("Carney’s office", "the prime minister") that resolution turns into an organisation or a person
  */
 public record Mention(String text, int start, int end, Kind kind, String source) {
-  public enum Kind { PERSON, ORGANISATION, PLACE, AGREEMENT, OFFICE }
+  public enum Kind {
+    PERSON, ORGANISATION, PLACE, AGREEMENT, OFFICE;
+
+    /** The entity kind a mention of this kind names; an office reference names an organisation until resolved. */
+    String entityKind() {
+      return switch (this) {
+        case PERSON -> "person";
+        case PLACE -> "place";
+        case AGREEMENT -> "agreement";
+        case ORGANISATION, OFFICE -> "organisation";
+      };
+    }
+  }
 
   public Mention {
     Objects.requireNonNull(text, "text");

@@ -27,7 +27,12 @@ final class MentionFinder {
   private static final Set<String> ORGANISATION_WORDS = Set.of("Office", "Department", "Ministry", "Party", "Press",
       "Commission", "Council", "Committee", "Agency", "Bank", "University", "Center", "Centre", "Institute",
       "Association", "Times", "Post", "News", "Group", "Corporation", "Company", "Court", "Parliament", "Senate",
-      "Magazine", "Network", "Coalition", "Alliance", "Chamber", "Federation", "Foundation", "Club", "Police", "Service", "Board", "Fund", "Union", "Forum");
+      "Magazine", "Network", "Coalition", "Alliance", "Chamber", "Federation", "Pictures", "Studios", "Records",
+      "School", "Society", "Guild", "Organization", "Organisation", "Programme", "Program", "Conference", "Foundation", "Club", "Police", "Service", "Board", "Fund", "Union", "Forum");
+  /** Last words that make a capitalised run a place. */
+  private static final Set<String> PLACE_WORDS = Set.of("Road", "Street", "Avenue", "Boulevard", "Ranch", "Camp",
+      "Ridge", "River", "Lake", "Mountain", "Mountains", "County", "Park", "Island", "Islands", "Bay", "Valley",
+      "Beach", "Square", "Bridge", "Airport", "Hill", "Province", "State");
   private static final Set<String> AGREEMENT_WORDS = Set.of("Agreement", "Treaty", "Accord", "Accords", "Pact");
   private static final int MAX_NAME_WORDS = 3;
 
@@ -123,7 +128,8 @@ final class MentionFinder {
     }
     String last = words[words.length - 1];
     Mention.Kind kind = AGREEMENT_WORDS.contains(last) ? Mention.Kind.AGREEMENT
-        : ORGANISATION_WORDS.contains(last) ? Mention.Kind.ORGANISATION : Mention.Kind.PERSON;
+        : ORGANISATION_WORDS.contains(last) ? Mention.Kind.ORGANISATION
+        : PLACE_WORDS.contains(last) ? Mention.Kind.PLACE : Mention.Kind.PERSON;
     boolean acronym = java.util.Arrays.stream(words).anyMatch(w -> ACRONYM.matcher(w).matches());
     if (acronym && kind == Mention.Kind.PERSON || words.length == 1 && kind != Mention.Kind.PERSON) {
       return; // an unknown acronym names no one we can tell apart; "Commission" alone says not which
