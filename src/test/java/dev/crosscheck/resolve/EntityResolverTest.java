@@ -100,4 +100,12 @@ class EntityResolverTest {
     assertThat(two.entities()).isEqualTo(one.entities());
     assertThat(one.entities()).extracting(Entity::id).containsExactly("person:ana-silva", "person:rui-costa");
   }
+
+  @Test
+  void aTitleRefersToNobodyWhenTheSourceNamesTwoHolders() {
+    Segmented a = article("a", "Mayor Ana Silva met Mayor Rui Costa. The mayor said little.\n");
+    Resolution r = EntityResolver.resolve(List.of(a),
+        List.of(role("a", "Ana Silva", "mayor"), role("a", "Rui Costa", "mayor")), Aliases.NONE);
+    assertThat(r.entities()).allSatisfy(e -> assertThat(e.aliases()).doesNotContain("The mayor"));
+  }
 }
