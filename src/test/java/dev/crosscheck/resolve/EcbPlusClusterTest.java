@@ -51,4 +51,20 @@ class EcbPlusClusterTest {
     assertThat(written("Tara Reid")).doesNotContainAnyElementsOf(written("Jack Ketsoyan"));
     assertThat(written("U.S.")).extracting(Entity::id).containsExactly("place:united-states");
   }
+
+  @Test
+  void agreesWithTheEcbPlusAnnotatorsOnWhoIsWho() throws java.io.IOException {
+    java.util.Map<String, java.util.Set<String>> idsByGoldInstance = new java.util.TreeMap<>();
+    for (String line : java.nio.file.Files.readAllLines(Path.of("src/test/resources/ecbplus/gold-names.tsv"))) {
+      if (line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      List<Entity> named = written(cols[1]).stream().filter(e -> e.sources().contains(cols[0])).toList();
+      assertThat(named).as(line).hasSize(1);
+      idsByGoldInstance.computeIfAbsent(cols[2], k -> new java.util.TreeSet<>()).add(named.get(0).id());
+    }
+    assertThat(idsByGoldInstance).hasSize(2).allSatisfy((instance, ids) -> assertThat(ids).as(instance).hasSize(1));
+    assertThat(idsByGoldInstance.values().stream().flatMap(java.util.Set::stream).distinct()).hasSize(2);
+  }
 }
