@@ -1,6 +1,8 @@
 package dev.crosscheck;
 
+import dev.crosscheck.ingest.AliasesFile;
 import dev.crosscheck.ingest.SourceFiles;
+import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Source;
 import dev.crosscheck.store.Workspace;
@@ -22,7 +24,13 @@ public final class CrossCheck {
 
   /** Reads the workspace's sources and checks them; writes nothing. */
   public static CheckResult check(Path workspace) {
-    return check(SourceFiles.readAll(new Workspace(workspace).sources()));
+    Path sources = new Workspace(workspace).sources();
+    return check(SourceFiles.readAll(sources), AliasesFile.read(sources));
+  }
+
+  /** Checks sources held in memory with the user's own aliases. */
+  public static CheckResult check(List<Source> sources, Aliases aliases) {
+    return Pipeline.run(sources, aliases);
   }
 
   /** Checks sources held in memory. */
@@ -39,7 +47,7 @@ public final class CrossCheck {
   public static CheckResult checkAndWrite(Path workspace, java.util.function.IntFunction<PipelineListener> listener) {
     Workspace ws = new Workspace(workspace);
     List<Source> sources = SourceFiles.readAll(ws.sources());
-    CheckResult result = Pipeline.run(sources, listener.apply(sources.size()));
+    CheckResult result = Pipeline.run(sources, AliasesFile.read(ws.sources()), listener.apply(sources.size()));
     ws.write(result);
     return result;
   }

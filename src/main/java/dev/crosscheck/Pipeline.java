@@ -5,6 +5,7 @@ import dev.crosscheck.align.ClaimGroup;
 import dev.crosscheck.extract.Extraction;
 import dev.crosscheck.ingest.Cleaner;
 import dev.crosscheck.judge.Judge;
+import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Finding;
@@ -15,6 +16,7 @@ import dev.crosscheck.normalise.Expression;
 import dev.crosscheck.normalise.Normaliser;
 import dev.crosscheck.report.Reports;
 import dev.crosscheck.resolve.EntityResolver;
+import dev.crosscheck.resolve.Resolution;
 import dev.crosscheck.segment.Segmenter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,11 +33,21 @@ public final class Pipeline {
   private Pipeline() {}
 
   public static CheckResult run(List<Source> sources) {
-    return run(sources, PipelineListener.NONE);
+    return run(sources, Aliases.NONE, PipelineListener.NONE);
   }
 
   /** The same check, telling {@code listener} as each stage starts and ends. */
   public static CheckResult run(List<Source> sources, PipelineListener listener) {
+    return run(sources, Aliases.NONE, listener);
+  }
+
+  /** The check with the user's own aliases ({@code sources/aliases.json}) laid over the shipped gazetteer. */
+  public static CheckResult run(List<Source> sources, Aliases aliases) {
+    return run(sources, aliases, PipelineListener.NONE);
+  }
+
+  /** The check with the user's aliases, telling {@code listener} as each stage starts and ends. */
+  public static CheckResult run(List<Source> sources, Aliases aliases, PipelineListener listener) {
     Set<String> ids = new HashSet<>();
     for (Source s : sources) {
       if (!ids.add(s.id())) {
@@ -66,7 +78,8 @@ public final class Pipeline {
     List<Claim> all = new ArrayList<>();
     extracted.forEach(all::addAll);
     listener.stageStarted("resolve", all.size());
-    List<Claim> resolved = EntityResolver.resolve(all);
+    Resolution resolution = EntityResolver.resolve(segmented, all, aliases);
+    List<Claim> resolved = resolution.claims();
     listener.stageFinished("resolve");
     listener.stageStarted("align", resolved.size());
     List<ClaimGroup> groups = Aligner.align(resolved);
@@ -86,7 +99,7 @@ public final class Pipeline {
       bySource.get(c.source()).add(c);
     }
     List<Article> articles = segmented.stream().map(Segmented::article).toList();
-    Report report = Reports.build(articles, bySource, groups, findings);
+    Report report = Reports.build(articles, resolution.entities(), bySource, groups, findings);
     listener.stageFinished("report");
     return new CheckResult(articles, bySource, expressions, report);
   }

@@ -52,6 +52,11 @@ public final class Names {
     return word;
   }
 
+  /** Whether a word belongs to a shipped title or jurisdiction ("Prime", "Minister", "U.S."), so it starts no name. */
+  public static boolean isTitleWord(String word) {
+    return Titles.shipped().words().contains(word);
+  }
+
   /** The comparable key of a name: lower case, typographic apostrophes made plain. */
   public static String key(String name) {
     return name.replace('’', '\'').toLowerCase(Locale.ROOT).strip();

@@ -36,6 +36,18 @@ final class RoleClaims implements ClaimExtractor {
             + "[ ](?<name>" + Names.PATTERN + ")");
   }
 
+  /** The status as the title words give it: now-former, former, incoming, outgoing, acting, newly elected or current. */
+  static String status(String mods, String compared) {
+    String words = mods.replace('-', ' ');
+    for (String word : List.of("now former", "incoming", "outgoing", "acting", "interim", "newly elected",
+        "newly appointed", "late")) {
+      if (words.contains(word)) {
+        return word.equals("now former") ? "now-former" : word;
+      }
+    }
+    return compared;
+  }
+
   @Override
   public String kind() {
     return KIND;
@@ -75,8 +87,12 @@ final class RoleClaims implements ClaimExtractor {
       }
       slot = qualifier.toLowerCase(Locale.ROOT) + " " + slot;
     }
-    String status = mods.matches(".*\\b(former|late)\\b.*") || mods.contains("ex-") ? "former" : "current";
     TreeMap<String, String> attributes = new TreeMap<>();
+    String status = mods.matches(".*\\b(former|late)\\b.*") || mods.contains("ex-") ? "former" : "current";
+    attributes.put("status", status(mods, status));
+    if (article.article().meta().published() != null) {
+      attributes.put("asOf", article.article().meta().published().toString()); // the status is true as of this date
+    }
     attributes.put("office", slot);
     attributes.put("title", title);
     if (m.group("jur") != null) {

@@ -15,7 +15,7 @@ import java.util.Collections;
  * @param id stable within a source: derived from the claim's facts and its order, never from offsets
  * @param kind the claim kind, e.g. {@code role} or {@code quote}
  * @param subject who or what the claim is about, as the source wrote it ("Trump", "Carney's office")
- * @param entity the canonical key of the subject after resolution ("donald trump")
+ * @param entity the subject's entity id after resolution ("person:donald-trump"); its name key before
  * @param slot what about the entity is claimed ("prime minister" for a role claim)
  * @param value the normalised value compared ("current", "former", the words of a quote)
  */
@@ -56,6 +56,10 @@ public record Claim(
 
   public Claim withEntity(String newEntity) {
     return new Claim(id, kind, source, evidence, subject, newEntity, slot, value, attributes);
+  }
+
+  public Claim withSlot(String newSlot) {
+    return new Claim(id, kind, source, evidence, subject, entity, newSlot, value, attributes);
   }
 
   public Claim withId(String newId) {

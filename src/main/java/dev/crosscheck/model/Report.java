@@ -9,14 +9,17 @@ import java.util.TreeMap;
  * The result of a check: the sources, and the findings sorted by kind (contradictions first) then id.
  *
  * @param schema the version of this layout, bumped when a field changes meaning
+ * @param entities who and what the sources mention, sorted by id; claims and findings refer to these ids
  * @param uncorroborated how many claims, per claim kind, only one source makes (listed, not findings)
  */
-public record Report(String schema, List<SourceSummary> sources, List<Finding> findings,
+public record Report(String schema, List<SourceSummary> sources, List<Entity> entities, List<Finding> findings,
     SortedMap<String, Integer> uncorroborated) {
-  public static final String SCHEMA = "crosscheck-report/1";
+  /** Version 2: claims and findings name entities by id, and {@code entities} says who is who. */
+  public static final String SCHEMA = "crosscheck-report/2";
 
   public Report {
     sources = List.copyOf(sources);
+    entities = List.copyOf(entities);
     findings = List.copyOf(findings);
     uncorroborated = Collections.unmodifiableSortedMap(new TreeMap<>(uncorroborated));
   }

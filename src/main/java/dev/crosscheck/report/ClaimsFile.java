@@ -14,7 +14,8 @@ import java.util.List;
  */
 public record ClaimsFile(String schema, String source, String extractor, List<Claim> claims,
     List<ExpressionJson> expressions) {
-  public static final String SCHEMA = "crosscheck-claims/1";
+  /** Version 2: a claim's {@code entity} is an entity id ({@code person:mark-carney}), no longer a name key. */
+  public static final String SCHEMA = "crosscheck-claims/2";
 
   public ClaimsFile {
     claims = List.copyOf(claims);

@@ -4,6 +4,7 @@ import dev.crosscheck.model.Cited;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.FindingKind;
 import dev.crosscheck.model.Note;
+import dev.crosscheck.model.Entity;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.SourceSummary;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class MarkdownReport {
         .append(count(report, FindingKind.UPDATE, "update")).append(" · ")
         .append(count(report, FindingKind.AGREEMENT, "agreement")).append("\n\n");
     sourcesTable(md, report.sources());
+    md.append("## Who is who\n\n").append(whoIsWho(report.entities())).append('\n');
     for (FindingKind kind : FindingKind.values()) {
       List<Finding> findings = report.findings().stream().filter(f -> f.kind() == kind).toList();
       md.append("## ").append(HEADINGS.get(kind)).append(" (").append(findings.size()).append(")\n\n");
@@ -65,6 +67,20 @@ public final class MarkdownReport {
           .append(" | ").append(s.claims()).append(" |\n");
     }
     md.append('\n');
+  }
+
+  /** The entities as a Markdown table: id, kind, name, the other ways sources wrote it, and which sources did. */
+  public static String whoIsWho(List<Entity> entities) {
+    if (entities.isEmpty()) {
+      return "None.\n";
+    }
+    StringBuilder md = new StringBuilder("| id | kind | name | also written | sources |\n|---|---|---|---|---|\n");
+    for (Entity e : entities) {
+      md.append("| `").append(code(e.id())).append("` | ").append(e.kind()).append(" | ").append(cell(e.name()))
+          .append(" | ").append(cell(e.aliases().isEmpty() ? "—" : String.join("; ", e.aliases()))).append(" | ")
+          .append(cell(String.join(", ", e.sources()))).append(" |\n");
+    }
+    return md.toString();
   }
 
   private static void finding(StringBuilder md, int n, Finding f, Map<String, SourceSummary> sources) {

@@ -3,6 +3,7 @@ package dev.crosscheck.report;
 import dev.crosscheck.align.ClaimGroup;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Entity;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.SourceMeta;
@@ -19,6 +20,11 @@ public final class Reports {
 
   public static Report build(List<Article> articles, Map<String, List<Claim>> claimsBySource, List<ClaimGroup> groups,
       List<Finding> findings) {
+    return build(articles, List.of(), claimsBySource, groups, findings);
+  }
+
+  public static Report build(List<Article> articles, List<Entity> entities, Map<String, List<Claim>> claimsBySource,
+      List<ClaimGroup> groups, List<Finding> findings) {
     List<SourceSummary> sources = new ArrayList<>();
     for (Article a : articles.stream().sorted(Comparator.comparing(Article::id)).toList()) {
       SourceMeta m = a.meta();
@@ -37,7 +43,7 @@ public final class Reports {
         }
       }
     }
-    return new Report(Report.SCHEMA, sources, findings, uncorroborated);
+    return new Report(Report.SCHEMA, sources, entities, findings, uncorroborated);
   }
 
   static int words(String text) {

@@ -1,66 +1,170 @@
 package dev.crosscheck.resolve;
 
+import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Segmented;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Gives each claim's subject the key of the real-world entity it names, so "Trump" and "Donald Trump" align.
- * A short name takes the full name it ends with, first within its own source, then across all sources;
- * where two different full names end with it, it stays apart rather than guessing.
+ * Gives every mention and every claim's subject the id of the real-world entity it names, so "Trump",
+ * "President Trump" and "US President Donald Trump" align. Known names come from the lexicon; people from
+ * their full names (a surname takes the unique full name it ends with); "X’s office" is the office X holds
+ * according to the role claims ("the Prime Minister’s Office" when X is a prime minister); "the president"
+ * is the one current president the same source names.
  */
 public final class EntityResolver {
-  private static final String OFFICE_OF = "’s ";
+  /** The subject of a quote nobody is credited with: it names no entity. */
+  static final String NOBODY = "unattributed";
+  private static final Pattern OFFICE_OF = Pattern.compile("(?<owner>.+)[’']s office");
+  private static final String ROLE = "role";
 
-  private EntityResolver() {}
+  private record Referent(String kind, String name) {}
 
+  private final Lexicon lexicon;
+  private final People people = new People();
+  /** Per source, the offices named in its role claims and who currently holds each. */
+  private final Map<String, Map<String, TreeSet<String>>> holders = new HashMap<>();
+  private final TitleHierarchy titles = TitleHierarchy.shipped();
+
+  private EntityResolver(Aliases aliases) {
+    lexicon = new Lexicon(aliases);
+  }
+
+  /** Resolves the claims alone, with the shipped gazetteer: the surnames and names their subjects spell. */
   public static List<Claim> resolve(List<Claim> claims) {
-    Map<String, Set<String>> fullNamesBySource = new HashMap<>();
-    Set<String> allFullNames = new TreeSet<>();
-    for (Claim c : claims) {
-      String name = personPart(c.entity());
-      if (name.contains(" ")) {
-        fullNamesBySource.computeIfAbsent(c.source(), k -> new TreeSet<>()).add(name);
-        allFullNames.add(name);
+    return resolve(List.of(), claims, Aliases.NONE).claims();
+  }
+
+  public static Resolution resolve(List<Segmented> articles, List<Claim> claims, Aliases aliases) {
+    return new EntityResolver(aliases).run(articles, claims);
+  }
+
+  private Resolution run(List<Segmented> articles, List<Claim> claims) {
+    List<Mention> mentions = articles.parallelStream().flatMap(a -> MentionFinder.find(a, lexicon).stream()).toList();
+    for (Mention m : mentions) {
+      if (m.kind() == Mention.Kind.PERSON) {
+        people.add(m.source(), m.text());
       }
+    }
+    for (Claim c : claims) {
+      if (c.kind().equals(ROLE) || isPersonLike(c.subject())) {
+        people.add(c.source(), c.subject());
+      }
+    }
+    for (Claim c : claims) {
+      if (c.kind().equals(ROLE) && c.value().equals("current")) {
+        Referent holder = referent(c.source(), c.subject());
+        holders.computeIfAbsent(c.source(), k -> new TreeMap<>())
+            .computeIfAbsent(c.slot(), k -> new TreeSet<>()).add(holder.name());
+      }
+    }
+    EntityTable table = new EntityTable();
+    for (Mention m : mentions) {
+      Referent r = mentionReferent(m);
+      if (r != null) {
+        table.add(r.kind(), r.name(), m.text(), m.source());
+      }
+    }
+    for (Segmented article : articles) {
+      titleReferences(article, table);
     }
     List<Claim> resolved = new ArrayList<>(claims.size());
     for (Claim c : claims) {
-      String person = personPart(c.entity());
-      String full = expand(person, fullNamesBySource.getOrDefault(c.source(), Set.of()));
-      if (full == null) {
-        full = expand(person, allFullNames);
+      resolved.add(resolveClaim(c, table));
+    }
+    return new Resolution(resolved, table.entities());
+  }
+
+  private Claim resolveClaim(Claim c, EntityTable table) {
+    if (c.subject().equals(NOBODY)) {
+      return c;
+    }
+    Referent r = referent(c.source(), c.subject());
+    String id = table.add(r.kind(), r.name(), c.subject(), c.source());
+    if (!c.attribute("mention").isEmpty()) {
+      table.add(r.kind(), r.name(), c.attribute("mention"), c.source());
+    }
+    Claim out = c.withEntity(id);
+    return c.kind().equals(ROLE) ? out.withSlot(titles.broadest(c.slot())) : out;
+  }
+
+  /** What a claim's subject names; an unknown single word stays a person of that name. */
+  private Referent referent(String source, String surface) {
+    Matcher office = OFFICE_OF.matcher(surface);
+    if (office.matches()) {
+      return officeOf(source, office.group("owner"));
+    }
+    Lexicon.Known known = lexicon.lookup(surface);
+    if (known != null) {
+      return new Referent(known.kind(), known.name());
+    }
+    String full = people.fullName(source, surface);
+    return new Referent("person", full != null ? full : surface.strip());
+  }
+
+  private @Nullable Referent mentionReferent(Mention m) {
+    return switch (m.kind()) {
+      case OFFICE -> referent(m.source(), m.text());
+      case PERSON -> {
+        String full = people.fullName(m.source(), m.text());
+        yield full == null ? null : new Referent("person", full);
       }
-      String entity = full == null ? c.entity() : c.entity().replace(person, full);
-      resolved.add(entity.equals(c.entity()) ? c : c.withEntity(entity));
-    }
-    return resolved;
+      default -> {
+        Lexicon.Known known = lexicon.lookup(m.text());
+        yield known != null ? new Referent(known.kind(), known.name())
+            : new Referent(m.kind().entityKind(), m.text());
+      }
+    };
   }
 
-  /** "carney’s office" → "carney"; a plain name is returned as it is. */
-  private static String personPart(String entity) {
-    String e = entity.replace('\'', '’');
-    int i = e.indexOf(OFFICE_OF);
-    return i < 0 ? entity : entity.substring(0, i);
+  /** "Carney’s office": the known office of an office Carney holds, else an office of its own. */
+  private Referent officeOf(String source, String owner) {
+    Referent person = referent(source, owner);
+    List<String> offices = new ArrayList<>();
+    holders.getOrDefault(source, Map.of()).forEach((office, who) -> {
+      if (who.contains(person.name())) {
+        offices.add(office);
+      }
+    });
+    holders.forEach((s, byOffice) -> byOffice.forEach((office, who) -> {
+      if (who.contains(person.name()) && !offices.contains(office)) {
+        offices.add(office);
+      }
+    }));
+    for (String office : offices) {
+      Lexicon.Known known = lexicon.lookup(office + "’s office");
+      if (known != null && known.kind().equals("organisation")) {
+        return new Referent(known.kind(), known.name());
+      }
+    }
+    return new Referent("organisation", person.name() + "’s office");
   }
 
-  private static String expand(String shortName, Set<String> fullNames) {
-    if (shortName.contains(" ")) {
-      return null;
-    }
-    String found = null;
-    for (String full : fullNames) {
-      if (full.endsWith(" " + shortName)) {
-        if (found != null) {
-          return null;
+  /** "the prime minister" where the source names exactly one current prime minister. */
+  private void titleReferences(Segmented article, EntityTable table) {
+    holders.getOrDefault(article.id(), Map.of()).forEach((office, who) -> {
+      if (who.size() != 1) {
+        return;
+      }
+      Matcher m = Pattern.compile("(?<![\\p{L}])[Tt]he (?i:" + Pattern.quote(office) + ")(?![\\p{L}’'-])")
+          .matcher(article.text());
+      while (m.find()) {
+        if (article.sentenceAt(m.start()) != null && !article.sentenceAt(m.start()).heading()) {
+          table.add("person", who.first(), m.group(), article.id());
         }
-        found = full;
       }
-    }
-    return found;
+    });
+  }
+
+  private boolean isPersonLike(String subject) {
+    return !subject.equals(NOBODY) && !OFFICE_OF.matcher(subject).matches() && lexicon.lookup(subject) == null;
   }
 }

@@ -95,6 +95,19 @@ class MainTest {
   }
 
   @Test
+  void entitiesPrintsWhoIsWhoAndABadAliasesFileIsOneLineExitTwo() throws IOException {
+    copySeeds();
+    assertThat(run("entities", "-w", dir.toString())).isZero();
+    assertThat(out.toString()).startsWith("| id | kind | name | also written | sources |")
+        .contains("| `person:mark-carney` | person | Mark Carney | ")
+        .contains("| `org:prime-ministers-office` | organisation | Prime Minister’s Office | Carney’s office; PMO |");
+    Files.writeString(dir.resolve("sources/aliases.json"), "{\"aliases\": [");
+    assertThat(run("entities", "-w", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("crosscheck: " + dir.resolve("sources/aliases.json") + ": malformed JSON")
+        .hasLineCount(1);
+  }
+
+  @Test
   void claimsPrintsOneSourceAndRefusesAnUnknownId() throws IOException {
     copySeeds();
     assertThat(run("claims", "-w", dir.toString(), "003_2c964859428047c5")).isZero();

@@ -36,6 +36,18 @@ class RoleClaimsTest {
   }
 
   @Test
+  void theTitleWordsStatusIsKeptBesideTheComparedOne() {
+    assertThat(roles("Newly elected Canadian Prime Minister Mark Carney met outgoing Mayor Ana Silva, acting Governor "
+        + "Rui Costa and now-former U.S. President Donald Trump."))
+        .extracting(Claim::value, c -> c.attribute("status"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("current", "newly elected"),
+            org.assertj.core.groups.Tuple.tuple("current", "outgoing"),
+            org.assertj.core.groups.Tuple.tuple("current", "acting"),
+            org.assertj.core.groups.Tuple.tuple("former", "now-former"));
+  }
+
+  @Test
   void aPartyLeaderNamesTheParty() {
     assertThat(roles("Conservative leader Pierre Poilievre campaigned.")).singleElement()
         .extracting(Claim::slot).isEqualTo("conservative leader");

@@ -1,0 +1,30 @@
+package dev.crosscheck.resolve;
+
+import dev.crosscheck.model.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Collects, per entity id, its name, kind, the ways sources wrote it and which sources did. */
+final class EntityTable {
+  private record Row(String name, String kind, TreeSet<String> aliases, TreeSet<String> sources) {}
+
+  private final Map<String, Row> rows = new TreeMap<>();
+
+  /** Records that {@code source} wrote {@code surface} for the entity; returns the entity's id. */
+  String add(String kind, String name, String surface, String source) {
+    String id = Entity.idOf(kind, name);
+    Row row = rows.computeIfAbsent(id, k -> new Row(name, kind, new TreeSet<>(), new TreeSet<>()));
+    row.aliases().add(surface);
+    row.sources().add(source);
+    return id;
+  }
+
+  List<Entity> entities() {
+    List<Entity> out = new ArrayList<>(rows.size());
+    rows.forEach((id, r) -> out.add(new Entity(id, r.name(), r.kind(), List.copyOf(r.aliases()), List.copyOf(r.sources()))));
+    return out;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.crosscheck.resolve;
+
+import dev.crosscheck.extract.Names;
+import dev.crosscheck.model.Segmented;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds mentions without a model: known names from the lexicon, "<Name>’s office", and runs of capitalised
+ * words once the titles before them are peeled off. Headings are skipped: title case there says nothing.
+ */
+final class MentionFinder {
+  private static final Pattern CAPITALISED_RUN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}’'.-])" + word() + "(?:[ ]" + word() + ")*");
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}’'\\-]*|\\p{Lu}\\.");
+  /** "NBC" in "NBC News": part of an organisation's name, never of a person's. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+  private static final Pattern OFFICE_OF = Pattern.compile(
+      "(?<![\\p{L}])(?<owner>\\p{Lu}\\p{Ll}[\\p{L}\\-]*(?:[ ]\\p{Lu}\\p{Ll}[\\p{L}\\-]*){0,2})[’']s office\\b");
+  /** Last words that make a capitalised run an organisation rather than a person. */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("Office", "Department", "Ministry", "Party", "Press",
+      "Commission", "Council", "Committee", "Agency", "Bank", "University", "Center", "Centre", "Institute",
+      "Association", "Times", "Post", "News", "Group", "Corporation", "Company", "Court", "Parliament", "Senate",
+      "Magazine", "Network", "Coalition", "Alliance", "Chamber", "Federation", "Pictures", "Studios", "Records",
+      "School", "Society", "Guild", "Organization", "Organisation", "Programme", "Program", "Conference", "Foundation", "Club", "Police", "Service", "Board", "Fund", "Union", "Forum");
+  /** Last words that make a capitalised run a place. */
+  private static final Set<String> PLACE_WORDS = Set.of("Road", "Street", "Avenue", "Boulevard", "Ranch", "Camp",
+      "Ridge", "River", "Lake", "Mountain", "Mountains", "County", "Park", "Island", "Islands", "Bay", "Valley",
+      "Beach", "Square", "Bridge", "Airport", "Hill", "Province", "State");
+  private static final Set<String> AGREEMENT_WORDS = Set.of("Agreement", "Treaty", "Accord", "Accords", "Pact");
+  private static final int MAX_NAME_WORDS = 3;
+
+  private MentionFinder() {}
+
+  /** A capitalised word, or an initial ("J.") but never a sentence's full stop. */
+  private static String word() {
+    return "\\p{Lu}(?:\\.(?=[ ]\\p{Lu})|[\\p{L}’'\\-]*)";
+  }
+
+  static List<Mention> find(Segmented article, Lexicon lexicon) {
+    List<Mention> mentions = new ArrayList<>();
+    String text = article.text();
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.heading()) {
+        continue;
+      }
+      List<Span> taken = new ArrayList<>();
+      Matcher office = OFFICE_OF.matcher(text).region(sentence.start(), sentence.end());
+      while (office.find()) {
+        String owner = Names.trim(office.group("owner"));
+        if (!owner.isEmpty()) {
+          int start = office.end() - owner.length() - "’s office".length();
+          add(mentions, taken, text, start, office.end(), Mention.Kind.OFFICE, article.id());
+        }
+      }
+      Matcher known = lexicon.pattern().matcher(text).region(sentence.start(), sentence.end());
+      while (known.find()) {
+        Lexicon.Known k = lexicon.lookup(known.group());
+        if (k != null) {
+          add(mentions, taken, text, known.start(), known.end(), Mention.kindOf(k.kind()), article.id());
+        }
+      }
+      Matcher run = CAPITALISED_RUN.matcher(text).region(sentence.start(), sentence.end());
+      while (run.find()) {
+        names(run.start(), run.group(), text, taken, mentions, article.id());
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return List.copyOf(mentions);
+  }
+
+  /** Splits a capitalised run into names around the words that are titles or already known. */
+  private static void names(int runStart, String run, String text, List<Span> taken, List<Mention> out, String source) {
+    int at = runStart;
+    List<int[]> words = new ArrayList<>();
+    for (String w : run.split(" ")) {
+      words.add(new int[] {at, at + w.length()});
+      at += w.length() + 1;
+    }
+    int i = 0;
+    while (i < words.size()) {
+      int from = i;
+      int last = -1;
+      // a title word starts no name but may sit inside one ("Free Trade Commission")
+      while (i < words.size() && (nameWord(text, words.get(i), taken) || last >= 0 && titleWord(text, words.get(i), taken))) {
+        if (nameWord(text, words.get(i), taken)) {
+          last = i;
+        }
+        i++;
+      }
+      if (last >= 0) {
+        name(text, words.get(from)[0], words.get(last)[1], taken, out, source);
+      }
+      if (i == from) {
+        i++;
+      }
+    }
+  }
+
+  private static boolean nameWord(String text, int[] word, List<Span> taken) {
+    String w = text.substring(word[0], word[1]);
+    Span span = new Span(word[0], word[1]);
+    String bare = Names.stripPossessive(w);
+    return (NAME_WORD.matcher(bare).matches() || ACRONYM.matcher(bare).matches()) && !Names.isTitleWord(w)
+        && taken.stream().noneMatch(span::overlaps);
+  }
+
+  private static boolean titleWord(String text, int[] word, List<Span> taken) {
+    Span span = new Span(word[0], word[1]);
+    return Names.isTitleWord(text.substring(word[0], word[1])) && taken.stream().noneMatch(span::overlaps);
+  }
+
+  private static void name(String text, int start, int end, List<Span> taken, List<Mention> out, String source) {
+    String name = Names.trim(text.substring(start, end));
+    if (name.isEmpty()) {
+      return;
+    }
+    int from = text.indexOf(name, start);
+    String[] words = name.split(" ");
+    if (from < 0 || words.length > MAX_NAME_WORDS || words[words.length - 1].endsWith(".")) {
+      return;
+    }
+    String last = words[words.length - 1];
+    Mention.Kind kind = AGREEMENT_WORDS.contains(last) ? Mention.Kind.AGREEMENT
+        : ORGANISATION_WORDS.contains(last) ? Mention.Kind.ORGANISATION
+        : PLACE_WORDS.contains(last) ? Mention.Kind.PLACE : Mention.Kind.PERSON;
+    boolean acronym = java.util.Arrays.stream(words).anyMatch(w -> ACRONYM.matcher(w).matches());
+    if (acronym && kind == Mention.Kind.PERSON || words.length == 1 && kind != Mention.Kind.PERSON) {
+      return; // an unknown acronym names no one we can tell apart; "Commission" alone says not which
+    }
+    add(out, taken, text, from, from + name.length(), kind, source);
+  }
+
+  private static void add(List<Mention> out, List<Span> taken, String text, int start, int end, Mention.Kind kind,
+      String source) {
+    Span span = new Span(start, end);
+    if (taken.stream().anyMatch(span::overlaps)) {
+      return;
+    }
+    taken.add(span);
+    out.add(new Mention(text.substring(start, end), start, end, kind, source));
+  }
+}
