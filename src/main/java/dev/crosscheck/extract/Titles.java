@@ -19,6 +19,7 @@ final class Titles {
 
   private final Map<String, Office> offices = new HashMap<>();
   private final Map<String, String> jurisdictions = new HashMap<>();
+  private final Set<String> words;
 
   private static final Titles SHIPPED = new Titles();
 
@@ -38,6 +39,7 @@ final class Titles {
     for (String[] row : rows("jurisdictions.tsv")) {
       jurisdictions.put(row[0], row[1]);
     }
+    words = collectWords();
   }
 
   Office office(String surface) {
@@ -62,14 +64,18 @@ final class Titles {
 
   /** Every word that occurs in a title or a jurisdiction: such a word does not start a person's name. */
   Set<String> words() {
-    Set<String> words = new HashSet<>();
+    return words;
+  }
+
+  private Set<String> collectWords() {
+    Set<String> all = new HashSet<>();
     for (String form : offices.keySet()) {
-      words.addAll(List.of(form.split(" ")));
+      all.addAll(List.of(form.split(" ")));
     }
     for (String form : jurisdictions.keySet()) {
-      words.addAll(List.of(form.split(" ")));
+      all.addAll(List.of(form.split(" ")));
     }
-    return words;
+    return Set.copyOf(all);
   }
 
   String jurisdictionAlternation() {

@@ -4,15 +4,34 @@ import dev.crosscheck.extract.Names;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The full names of people in the corpus, per source and overall. A surname takes the one full name it ends
  * with, first within its own source, then across all sources; two candidates leave it apart rather than guess.
+ * Names are indexed by their last word, so a look-up costs the same however many people the corpus names.
  */
 final class People {
-  private final Map<String, TreeMap<String, String>> bySource = new HashMap<>();
-  private final TreeMap<String, String> all = new TreeMap<>();
+  private final Map<String, Index> bySource = new HashMap<>();
+  private final Index all = new Index();
+
+  /** Full names by key, and the keys of the full names ending with each last word. */
+  private static final class Index {
+    final TreeMap<String, String> names = new TreeMap<>();
+    final Map<String, TreeSet<String>> byLastWord = new HashMap<>();
+
+    void add(String key, String name) {
+      if (names.putIfAbsent(key, name) == null) {
+        byLastWord.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new TreeSet<>()).add(key);
+      }
+    }
+
+    @Nullable String expand(String surnameKey) {
+      TreeSet<String> keys = byLastWord.get(surnameKey);
+      return keys == null || keys.size() != 1 ? null : names.get(keys.first());
+    }
+  }
 
   /** Notes a full name ("Mark Carney") written in {@code source}; a single word is no full name and is ignored. */
   void add(String source, String name) {
@@ -21,8 +40,8 @@ final class People {
       return;
     }
     String key = Names.key(clean);
-    bySource.computeIfAbsent(source, k -> new TreeMap<>()).putIfAbsent(key, clean);
-    all.putIfAbsent(key, clean);
+    bySource.computeIfAbsent(source, k -> new Index()).add(key, clean);
+    all.add(key, clean);
   }
 
   /** The full name {@code name} stands for in {@code source}: itself when it is one, null when unknown or ambiguous. */
@@ -30,22 +49,10 @@ final class People {
     String clean = Names.stripPossessive(name.strip());
     String key = Names.key(clean);
     if (clean.contains(" ")) {
-      return all.getOrDefault(key, clean);
+      return all.names.getOrDefault(key, clean);
     }
-    String found = expand(key, bySource.getOrDefault(source, new TreeMap<>()));
-    return found != null ? found : expand(key, all);
-  }
-
-  private static @Nullable String expand(String surnameKey, TreeMap<String, String> names) {
-    String found = null;
-    for (Map.Entry<String, String> e : names.entrySet()) {
-      if (e.getKey().endsWith(" " + surnameKey)) {
-        if (found != null) {
-          return null;
-        }
-        found = e.getValue();
-      }
-    }
-    return found;
+    Index own = bySource.get(source);
+    String found = own == null ? null : own.expand(key);
+    return found != null ? found : all.expand(key);
   }
 }
