@@ -1,5 +1,8 @@
 package dev.crosscheck.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -19,11 +22,12 @@ import java.util.Collections;
  * @param slot what about the entity is claimed ("prime minister" for a role claim)
  * @param value the normalised value compared ("current", "former", the words of a quote)
  */
+@JsonPropertyOrder({"id", "kind", "source", "evidence", "start", "end", "subject", "entity", "slot", "value", "attributes"})
 public record Claim(
     String id,
     String kind,
     String source,
-    Evidence evidence,
+    @JsonIgnore Evidence evidence,
     String subject,
     String entity,
     String slot,
@@ -43,6 +47,24 @@ public record Claim(
       throw new IllegalArgumentException("claim " + id + " of " + source + " cites evidence from " + evidence.source());
     }
     attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+  }
+
+  /** The exact text of the evidence, as it stands in the cleaned text (written flat in claims files). */
+  @JsonProperty("evidence")
+  public String evidenceText() {
+    return evidence.text();
+  }
+
+  /** Where the evidence starts in the source's cleaned text. */
+  @JsonProperty("start")
+  public int start() {
+    return evidence.start();
+  }
+
+  /** Where the evidence ends in the source's cleaned text (exclusive). */
+  @JsonProperty("end")
+  public int end() {
+    return evidence.end();
   }
 
   /** The alignment key: claims with equal keys are about the same thing. */
