@@ -22,11 +22,13 @@ public final class Normaliser {
     Passage passage = new Passage(text, reference);
     List<Expression> candidates = new ArrayList<>();
     candidates.addAll(CalendarDates.find(passage));
+    candidates.addAll(DayDates.find(passage));
+    candidates.addAll(DateRanges.find(passage));
     candidates.addAll(PeriodDates.find(passage));
     candidates.addAll(Weekdays.find(passage));
     candidates.addAll(RelativeDates.find(passage));
     candidates.addAll(Durations.find(passage));
     candidates.addAll(Quantities.find(text));
-    return Overlaps.longestFirst(candidates);
+    return DateRanges.join(text, Overlaps.longestFirst(candidates));
   }
 }
