@@ -134,6 +134,9 @@ final class DateRanges {
         || a.value().startsWith("(") || b.value().startsWith("(") || !ia.start().isBefore(ib.start())) {
       return null;
     }
+    if (a.trace().rule().contains("weekday") || b.trace().rule().contains("weekday")) {
+      return null; // "this Friday-Jun-15" is one day written twice, not a range
+    }
     String gap = text.substring(a.end(), b.start());
     if (!GAP.matcher(gap).find()) {
       return null;
@@ -146,7 +149,7 @@ final class DateRanges {
     int start = led ? a.start() - (lead.end() - lead.start()) : a.start();
     String duration = a.value().length() == 4 && b.value().length() == 4
         ? "P" + (ib.start().getYear() - ia.start().getYear()) + "Y"
-        : a.value().length() == 7 && b.value().length() == 7
+        : a.value().length() <= 7 && b.value().length() <= 7
             ? "P" + ChronoUnit.MONTHS.between(ia.start(), ib.start()) + "M"
             : "P" + ChronoUnit.DAYS.between(ia.start(), ib.start()) + "D";
     String value = "(" + ia.start() + "," + ib.start() + "," + duration + ")";

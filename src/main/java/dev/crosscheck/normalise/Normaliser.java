@@ -24,6 +24,8 @@ public final class Normaliser {
     candidates.addAll(CalendarDates.find(passage));
     candidates.addAll(DayDates.find(passage));
     candidates.addAll(DateRanges.find(passage));
+    candidates.addAll(Quarters.find(passage));
+    candidates.addAll(Offsets.find(passage));
     candidates.addAll(PeriodDates.find(passage));
     candidates.addAll(Weekdays.find(passage));
     candidates.addAll(RelativeDates.find(passage));

@@ -60,8 +60,8 @@ final class PeriodDates {
     while (m.find()) {
       String name = m.group("m");
       boolean bare = m.group("y") == null && m.group("rel") == null && m.group("part") == null;
-      if (bare && !bareMonthIsDate(p.text(), m.start(), name)) {
-        continue;
+      if (bare && !bareMonthIsDate(p.text(), m.start(), name) || name.equals("may") && m.group("y") == null) {
+        continue; // "this may take longer": lower-case "may" without a year is the verb
       }
       if (m.group("y") == null && m.group("rel") == null && name.length() <= 4
           && !Character.isUpperCase(name.charAt(0))) {

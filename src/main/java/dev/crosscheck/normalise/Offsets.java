@@ -1,0 +1,93 @@
+package dev.crosscheck.normalise;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Offsets in several units or from a named day: "1 month 21 days ago", "2 years, 1 month and 21 days
+ * ago", "two days from tomorrow", "three weeks after today", "two days before yesterday". The finest
+ * unit sets the grain, as for "N units ago": days or weeks give a day, months a month, years a year.
+ */
+final class Offsets {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  private static final String PART = "(?:" + NumberWords.NUMBER + "|an?)[\\s-](?:days?|weeks?|months?|years?)\\b";
+  private static final Pattern OFFSET = Pattern.compile("\\b(?<parts>" + PART + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART
+      + "){0,3})\\s(?:(?<dir>ago|later|hence|from\\snow)|(?<rel>from|after|before)\\s(?<day>today|tomorrow|tmrw"
+      + "|yesterday|now))\\b", FLAGS);
+  private static final Pattern ONE = Pattern.compile("(?<n>" + NumberWords.NUMBER + "|an?)[\\s-](?<unit>days?|weeks?"
+      + "|months?|years?)\\b", FLAGS);
+
+  private Offsets() {}
+
+  static List<Expression> find(Passage p) {
+    List<Expression> found = new ArrayList<>();
+    Matcher m = OFFSET.matcher(p.text());
+    while (m.find()) {
+      List<long[]> parts = parts(m.group("parts"));
+      if (parts == null || parts.size() < 2 && m.group("day") == null) {
+        continue; // one unit and "ago" is RelativeDates' "N units ago"
+      }
+      int grain = parts.stream().mapToInt(a -> (int) a[1]).min().orElse(0);
+      String rule = "offset-" + (m.group("day") != null ? m.group("rel").toLowerCase(Locale.ROOT) + "-"
+          + m.group("day").toLowerCase(Locale.ROOT) : "compound");
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), grain >= 2 ? "XXXX" : grain == 1 ? "XXXX-XX" : "XXXX-XX-XX",
+            Passage.NO_REFERENCE));
+        continue;
+      }
+      boolean back = "ago".equalsIgnoreCase(m.group("dir")) || "before".equalsIgnoreCase(m.group("rel"));
+      LocalDate date = start(p.anchor(), m.group("day"));
+      for (long[] part : parts) {
+        long n = back ? -part[0] : part[0];
+        date = switch ((int) part[1]) {
+          case 0 -> part[2] == 7 ? date.plusWeeks(n) : date.plusDays(n);
+          case 1 -> date.plusMonths(n);
+          default -> date.plusYears(n);
+        };
+      }
+      found.add(switch (grain) {
+        case 0 -> p.relative(m.start(), m.end(), date.toString(), DateInterval.day(date), rule);
+        case 1 -> p.relative(m.start(), m.end(), Timex.month(YearMonth.from(date)),
+            Timex.monthInterval(YearMonth.from(date)), rule);
+        default -> p.relative(m.start(), m.end(), Timex.year(date.getYear()), Timex.yearInterval(date.getYear()), rule);
+      });
+    }
+    return found;
+  }
+
+  private static LocalDate start(LocalDate anchor, String day) {
+    if (day == null) {
+      return anchor;
+    }
+    return switch (day.toLowerCase(Locale.ROOT)) {
+      case "tomorrow", "tmrw" -> anchor.plusDays(1);
+      case "yesterday" -> anchor.minusDays(1);
+      default -> anchor;
+    };
+  }
+
+  /** Each part as {count, grain (0 day or week, 1 month, 2 year), days per unit}; null if a count is not one. */
+  private static List<long[]> parts(String written) {
+    List<long[]> out = new ArrayList<>();
+    Matcher m = ONE.matcher(written);
+    while (m.find()) {
+      Long n = RelativeDates.count(m.group("n"));
+      if (n == null) {
+        return null;
+      }
+      String unit = RelativeDates.singular(m.group("unit"));
+      out.add(switch (unit) {
+        case "day" -> new long[] {n, 0, 1};
+        case "week" -> new long[] {n, 0, 7};
+        case "month" -> new long[] {n, 1, 30};
+        default -> new long[] {n, 2, 365};
+      });
+    }
+    return out;
+  }
+}
