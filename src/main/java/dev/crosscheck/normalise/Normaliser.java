@@ -26,6 +26,8 @@ public final class Normaliser {
     candidates.addAll(DateRanges.find(passage));
     candidates.addAll(Quarters.find(passage));
     candidates.addAll(Offsets.find(passage));
+    candidates.addAll(NthWeekdays.find(passage));
+    candidates.addAll(CalendarPeriods.find(passage));
     candidates.addAll(PeriodDates.find(passage));
     candidates.addAll(Weekdays.find(passage));
     candidates.addAll(RelativeDates.find(passage));

@@ -113,9 +113,6 @@ final class RecognizersTextSuites {
       if (ty.contains("set")) {
         return "recurring set";
       }
-      if (t.contains("#")) {
-        return "nth weekday of a month";
-      }
       if (c.path("Input").asText().toLowerCase(Locale.ROOT).contains("business day")) {
         return "business days";
       }

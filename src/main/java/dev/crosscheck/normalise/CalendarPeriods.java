@@ -1,0 +1,74 @@
+package dev.crosscheck.normalise;
+
+import static dev.crosscheck.normalise.CalendarWords.MONTH;
+import static dev.crosscheck.normalise.CalendarWords.YEAR;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Months written with their year in other orders ("2016 November", "dec/2018", "June next year") and
+ * the rest of a period ("the rest of the week": from the reference to the period's last day).
+ */
+final class CalendarPeriods {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  private static final Pattern YEAR_THEN_MONTH = Pattern.compile("(?<![\\w.,$-])(?<y>" + YEAR + "),?\\s(?<m>" + MONTH
+      + ")(?!\\s?\\d)", FLAGS);
+  private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("\\b(?<m>" + MONTH + ")[-/](?<y>" + YEAR + ")", FLAGS);
+  private static final Pattern MONTH_REL_YEAR = Pattern.compile("\\b(?<m>" + MONTH + ")\\s(?:of\\s)?(?<rel>next|last|this)"
+      + "\\syear\\b", FLAGS);
+  private static final Pattern REST_OF = Pattern.compile("\\b(?:the\\s)?rest\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
+      + "(?<unit>week|month|year)\\b", FLAGS);
+
+  private CalendarPeriods() {}
+
+  static List<Expression> find(Passage p) {
+    List<Expression> found = new ArrayList<>();
+    for (Pattern pattern : List.of(YEAR_THEN_MONTH, MONTH_SLASH_YEAR)) {
+      Matcher m = pattern.matcher(p.text());
+      while (m.find()) {
+        String name = m.group("m");
+        if (name.equals("may") || name.length() <= 4 && Character.isLowerCase(name.charAt(0)) && pattern == YEAR_THEN_MONTH) {
+          continue; // "in 2016 may" is a verb more often than a month
+        }
+        YearMonth ym = YearMonth.of(Integer.parseInt(m.group("y")), CalendarWords.month(name));
+        found.add(p.absolute(m.start(), m.end(), Timex.month(ym), Timex.monthInterval(ym), "month-year"));
+      }
+    }
+    Matcher r = MONTH_REL_YEAR.matcher(p.text());
+    while (r.find()) {
+      int month = CalendarWords.month(r.group("m"));
+      String rel = r.group("rel").toLowerCase(Locale.ROOT);
+      if (!p.anchored()) {
+        found.add(p.unresolved(r.start(), r.end(), String.format("XXXX-%02d", month), Passage.NO_REFERENCE));
+        continue;
+      }
+      YearMonth ym = YearMonth.of(p.anchor().getYear() + (rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0), month);
+      found.add(p.relative(r.start(), r.end(), Timex.month(ym), Timex.monthInterval(ym), "month-relative-year"));
+    }
+    Matcher rest = REST_OF.matcher(p.text());
+    while (rest.find()) {
+      String unit = rest.group("unit").toLowerCase(Locale.ROOT);
+      if (!p.anchored()) {
+        found.add(p.unresolved(rest.start(), rest.end(), "(XXXX-XX-XX,XXXX-XX-XX,PXD)", Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate a = p.anchor();
+      LocalDate last = switch (unit) {
+        case "week" -> a.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        case "month" -> a.with(TemporalAdjusters.lastDayOfMonth());
+        default -> a.with(TemporalAdjusters.lastDayOfYear());
+      };
+      found.add(p.relative(rest.start(), rest.end(), "(" + a + "," + last + ",P" + ChronoUnit.DAYS.between(a, last) + "D)",
+          new DateInterval(a, last.plusDays(1)), "rest-of-" + unit));
+    }
+    return found;
+  }
+}
