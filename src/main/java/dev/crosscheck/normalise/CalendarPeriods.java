@@ -38,7 +38,7 @@ final class CalendarPeriods {
         if (name.equals("may") || name.length() <= 4 && Character.isLowerCase(name.charAt(0)) && pattern == YEAR_THEN_MONTH) {
           continue; // "in 2016 may" is a verb more often than a month
         }
-        YearMonth ym = YearMonth.of(Integer.parseInt(m.group("y")), CalendarWords.month(name));
+        YearMonth ym = YearMonth.of(CalendarWords.year(m.group("y")), CalendarWords.month(name));
         found.add(p.absolute(m.start(), m.end(), Timex.month(ym), Timex.monthInterval(ym), "month-year"));
       }
     }

@@ -26,9 +26,9 @@ final class DateRanges {
   private static final String TO = "\\s?(?:-|–|—|to|till|until|through|thru|and)\\s?";
   private static final String LEAD = "(?:(?<lead>from|between)\\s)?";
   private static final Pattern DAYS_THEN_MONTH = Pattern.compile("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
-      + DAY + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR + "))?", FLAGS);
+      + DAY + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
   private static final Pattern MONTH_THEN_DAYS = Pattern.compile("\\b" + LEAD + "(?<m>" + MONTH + ")\\s(?<d1>" + DAY
-      + ")(?<to>" + TO + ")(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + YEAR + "))?", FLAGS);
+      + ")(?<to>" + TO + ")(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
   private static final Pattern DAYS_THIS_MONTH = Pattern.compile("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
       + DAY + ")\\s(?:of\\s|in\\s)?(?<rel>this|next|last)\\smonth\\b", FLAGS);
   private static final Pattern YEARS = Pattern.compile("(?<![\\w.,$-])" + LEAD
@@ -47,7 +47,7 @@ final class DateRanges {
     Matcher m = YEARS.matcher(p.text());
     while (m.find()) {
       int y1 = Integer.parseInt(m.group("y1"));
-      int y2 = Integer.parseInt(m.group("y2"));
+      int y2 = CalendarWords.year(m.group("y2"));
       if (y1 < y2 && led(m)) {
         found.add(range(p, m.start(), m.end(), LocalDate.of(y1, 1, 1), LocalDate.of(y2, 1, 1),
             LocalDate.of(y2 + 1, 1, 1), "P" + (y2 - y1) + "Y", "year-range"));
@@ -99,7 +99,7 @@ final class DateRanges {
     }
     int mo = CalendarWords.month(m.group("m"));
     if (m.group("y") != null) { // only the patterns with a named month have a year group
-      return YearMonth.of(Integer.parseInt(m.group("y")), mo);
+      return YearMonth.of(CalendarWords.year(m.group("y")), mo);
     }
     if (!p.anchored() || d1 > java.time.Month.of(mo).maxLength()) {
       return null;

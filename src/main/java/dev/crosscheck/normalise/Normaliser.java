@@ -28,6 +28,7 @@ public final class Normaliser {
     candidates.addAll(Offsets.find(passage));
     candidates.addAll(NthWeekdays.find(passage));
     candidates.addAll(CalendarPeriods.find(passage));
+    candidates.addAll(WeeksOf.find(passage));
     candidates.addAll(PeriodDates.find(passage));
     candidates.addAll(Weekdays.find(passage));
     candidates.addAll(RelativeDates.find(passage));

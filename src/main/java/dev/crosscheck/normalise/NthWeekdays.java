@@ -64,7 +64,7 @@ final class NthWeekdays {
 
   private static @Nullable YearMonth month(Passage p, Matcher m) {
     if (m.group("y") != null) {
-      return YearMonth.of(Integer.parseInt(m.group("y")), CalendarWords.month(m.group("m")));
+      return YearMonth.of(CalendarWords.year(m.group("y")), CalendarWords.month(m.group("m")));
     }
     if (!p.anchored()) {
       return null;

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class Quarters {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
-  private static final String YEAR_AFTER = "(?:,?\\s(?:of\\s)?(?:(?<y>" + YEAR + ")|(?<rel>this|next|last)\\syear\\b))";
+  private static final String YEAR_AFTER = "(?:,?\\s(?:of\\s)?(?:(?<y>" + CalendarWords.YEAR_ANY + ")|(?<rel>this|next|last)\\syear\\b))";
   private static final Pattern QUARTER = Pattern.compile("\\b(?:the\\s)?(?:(?<ord>" + ORD + ")\\s(?:quarter|qtr)\\b"
       + "|Q(?<q>[1-4])\\b)" + YEAR_AFTER + "?", FLAGS);
   private static final Pattern HALF = Pattern.compile("\\b(?:the\\s)?(?:(?<ord>first|second|1st|2nd)\\shalf|H(?<h>[12]))"
@@ -48,7 +48,7 @@ final class Quarters {
       if (half && n > 2) {
         continue;
       }
-      add(p, y.start(), y.end(), Integer.valueOf(y.group("y")), true, n, half ? 6 : 3, found);
+      add(p, y.start(), y.end(), CalendarWords.year(y.group("y")), true, n, half ? 6 : 3, found);
     }
     return found;
   }
@@ -65,7 +65,7 @@ final class Quarters {
   /** The year named, or the one "this/next/last year" or the tense points to; null without a reference. */
   private static @Nullable Integer year(Passage p, Matcher m, int start, int end, int firstMonth) {
     if (m.group("y") != null) {
-      return Integer.valueOf(m.group("y"));
+      return CalendarWords.year(m.group("y"));
     }
     if (!p.anchored()) {
       return null;
