@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  */
 final class CalendarPeriods {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-  private static final Pattern YEAR_THEN_MONTH = Pattern.compile("(?<![\\w.,$-])(?<y>" + YEAR + "),?\\s(?<m>" + MONTH
+  private static final Pattern YEAR_THEN_MONTH = Pattern.compile("(?<![\\w.,$-])(?<y>" + YEAR + ")\\s?,?\\s(?<m>" + MONTH
       + ")(?!\\s?\\d)", FLAGS);
-  private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("\\b(?<m>" + MONTH + ")[-/](?<y>" + YEAR + ")", FLAGS);
+  private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("\\b(?<m>" + MONTH + ")(?:[-/]|\\s,\\s)(?<y>" + YEAR + ")",
+      FLAGS);
+  /** "the week after next", "the year after next": two units on. */
+  private static final Pattern AFTER_NEXT = Pattern.compile("\\bthe\\s(?<unit>week|month|year)\\safter\\s(?:the\\s)?next\\b",
+      FLAGS);
   private static final Pattern MONTH_REL_YEAR = Pattern.compile("\\b(?<m>" + MONTH + ")\\s(?:of\\s)?(?<rel>next|last|this)"
       + "\\syear\\b", FLAGS);
   private static final Pattern REST_OF = Pattern.compile("\\b(?:the\\s)?rest\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
@@ -35,8 +39,8 @@ final class CalendarPeriods {
       Matcher m = pattern.matcher(p.text());
       while (m.find()) {
         String name = m.group("m");
-        if (name.equals("may") || name.length() <= 4 && Character.isLowerCase(name.charAt(0)) && pattern == YEAR_THEN_MONTH) {
-          continue; // "in 2016 may" is a verb more often than a month
+        if (name.equalsIgnoreCase("may") && pattern == YEAR_THEN_MONTH) {
+          continue; // "in 2016 May was" runs a year into a sentence more often than it names a month
         }
         YearMonth ym = YearMonth.of(CalendarWords.year(m.group("y")), CalendarWords.month(name));
         found.add(p.absolute(m.start(), m.end(), Timex.month(ym), Timex.monthInterval(ym), "month-year"));
@@ -52,6 +56,23 @@ final class CalendarPeriods {
       }
       YearMonth ym = YearMonth.of(p.anchor().getYear() + (rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0), month);
       found.add(p.relative(r.start(), r.end(), Timex.month(ym), Timex.monthInterval(ym), "month-relative-year"));
+    }
+    Matcher after = AFTER_NEXT.matcher(p.text());
+    while (after.find()) {
+      String unit = after.group("unit").toLowerCase(Locale.ROOT);
+      if (!p.anchored()) {
+        found.add(p.unresolved(after.start(), after.end(), unit.equals("year") ? "XXXX" : unit.equals("month")
+            ? "XXXX-XX" : "XXXX-WXX", Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate d = RelativeDates.shift(p.anchor(), unit, 2);
+      found.add(switch (unit) {
+        case "week" -> p.relative(after.start(), after.end(), Timex.week(d), Timex.weekInterval(d), "week-after-next");
+        case "month" -> p.relative(after.start(), after.end(), Timex.month(YearMonth.from(d)),
+            Timex.monthInterval(YearMonth.from(d)), "month-after-next");
+        default -> p.relative(after.start(), after.end(), Timex.year(d.getYear()), Timex.yearInterval(d.getYear()),
+            "year-after-next");
+      });
     }
     Matcher rest = REST_OF.matcher(p.text());
     while (rest.find()) {

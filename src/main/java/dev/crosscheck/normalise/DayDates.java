@@ -35,9 +35,12 @@ final class DayDates {
       + "|to|till|until|through|because|but|with|as|after|before|we|i|he|she|they)\\b)", FLAGS);
   private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:the\\s)?(?<d>" + ORDINAL + ")(?:\\sday)?\\sof\\s"
       + "(?:the\\s)?(?<rel>this|next|last|previous|current|coming)\\smonth\\b", FLAGS);
-  /** "4/22", "22/04": month first unless the first number cannot be a month. Not "1/5 of" (a fraction). */
+  /**
+   * "4/22", "22/04": month first unless the first number cannot be a month. Not "1/5 of" (a fraction),
+   * nor the idiom "24/7" (all the time).
+   */
   private static final Pattern SLASH = Pattern.compile(
-      "(?<![\\w./-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\w]|[/.,-]\\d|\\s?(?:of|th)\\b)");
+      "(?<![\\w./-])(?!24/7\\b)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\w]|[/.,-]\\d|\\s?(?:of|th)\\b)");
   /** "11/2016", "2016/11", "2016-11": a month of a year (not "the 2010-11 season"). */
   private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\w./-])(?:(?<y>(?:19|20)\\d\\d)(?<sep>[-/])"
       + "(?<m>0?[1-9]|1[0-2])|(?<m2>0?[1-9]|1[0-2])/(?<y2>(?:19|20)\\d\\d))(?![\\w]|[/.-]\\d|\\s(?:season|campaign"
@@ -168,7 +171,7 @@ final class DayDates {
       LocalDate date = Timex.monthDay(java.time.MonthDay.of(month, day), p.anchor(), tense);
       if (date != null) {
         found.add(p.relative(m.start(), m.end(), date.toString(), DateInterval.day(date),
-            "numeric-monthday-" + tense.name().toLowerCase(Locale.ROOT)));
+            "numeric-monthday-" + (tense == Tense.PAST ? "past" : tense == Tense.FUTURE ? "future" : "nearest")));
       }
     }
   }

@@ -25,8 +25,9 @@ final class NumberWords {
       + "|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}|\\d{1,15})(?:\\.\\d{1,12})?|\\.\\d{1,12})";
   /** A glued short scale, case-sensitive where lower case would be a unit: "1.2M", "10k", "1MM", "2mil". */
   private static final String GLUED_SCALE = "(?:MM|mil|bln|tln|bn|mn|tn|[kKMbB])";
-  static final String DIGITS = "(?:(?<![\\w.,%]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,]\\d))";
-  private static final String DIGITS_SCALED = "(?:(?<![\\w.,%]|[A-Za-z]-)" + DIGITS_CORE + GLUED_SCALE + "\\b)";
+  /** Digits glued to a slash ("4/22", "24/7") are dates or ratios, never a count on their own. */
+  static final String DIGITS = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,/]\\d))";
+  private static final String DIGITS_SCALED = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + GLUED_SCALE + "\\b)";
   private static final String HEAD = "(?:" + DIGITS_SCALED + "|" + DIGITS + "|\\b" + WORD + "\\b|\\bhalf\\b"
       + "|\\ban?(?=\\s(?:half|quarter|dozen|hundred|thousand|million|billion|trillion|lakh|crore)\\b)|\\bquarter\\b)";
   /**

@@ -27,7 +27,7 @@ class ConformanceTest {
   @ParameterizedTest(name = "{0} >= {1}")
   @CsvSource({
     "rt-date-parser, 0.74",
-    "rt-date-period-parser, 0.52",
+    "rt-date-period-parser, 0.54",
     "rt-datetime-model, 0.43",
     "rt-percent, 0.98",
     "rt-currency, 0.91",
