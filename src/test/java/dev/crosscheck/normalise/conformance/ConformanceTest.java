@@ -28,7 +28,7 @@ class ConformanceTest {
   @CsvSource({
     "rt-date-parser, 0.74",
     "rt-date-period-parser, 0.54",
-    "rt-datetime-model, 0.43",
+    "rt-datetime-model, 0.48",
     "rt-percent, 0.98",
     "rt-currency, 0.91",
     "rt-number, 0.79",
