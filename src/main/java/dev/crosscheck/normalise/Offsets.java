@@ -22,10 +22,66 @@ final class Offsets {
   private static final Pattern ONE = Pattern.compile("(?<n>" + NumberWords.NUMBER + "|an?)[\\s-](?<unit>days?|weeks?"
       + "|months?|years?)\\b", FLAGS);
 
+  /** "3 fridays from now", "2 thursdays ago": the nth such weekday after or before the reference. */
+  private static final Pattern WEEKDAYS = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + ")\\s(?<wd>mondays|tuesdays"
+      + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS);
+  /** "3 days after January 12th", "2 weeks before May 13 1999": an offset from a date found in the text. */
+  private static final Pattern BEFORE_DATE = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + "|an?)\\s(?<unit>days?"
+      + "|weeks?|months?|years?)\\s(?<dir>after|before|from)\\s\\z", FLAGS);
+  private static final int LOOKBACK = 48;
+
   private Offsets() {}
+
+  /** Joins "3 days after" to the day that follows it, once dates are found. */
+  static List<Expression> fromDates(String text, List<Expression> sorted) {
+    List<Expression> out = new ArrayList<>(sorted.size());
+    for (Expression e : sorted) {
+      Expression joined = null;
+      if (e.type() == ExpressionType.DATE && e.value().length() == 10 && e.interval() instanceof DateInterval d
+          && d.start() != null) {
+        int from = Math.max(0, e.start() - LOOKBACK);
+        Matcher m = BEFORE_DATE.matcher(text.substring(from, e.start()));
+        Long n = m.find() ? RelativeDates.count(m.group("n")) : null;
+        if (n != null) {
+          String unit = RelativeDates.singular(m.group("unit"));
+          LocalDate date = RelativeDates.shift(d.start(), unit, "before".equalsIgnoreCase(m.group("dir")) ? -n : n);
+          int start = from + m.start();
+          joined = new Expression(text.substring(start, e.end()), start, e.end(), ExpressionType.DATE, date.toString(),
+              DateInterval.day(date), null, null, new Trace("offset-from-date+" + e.trace().rule(), e.trace().anchor()));
+        }
+      }
+      while (joined != null && !out.isEmpty() && out.get(out.size() - 1).end() > joined.start()) {
+        out.remove(out.size() - 1); // the count was read as a duration; the offset replaces it
+      }
+      out.add(joined == null ? e : joined);
+    }
+    return out;
+  }
+
+  private static void weekdays(Passage p, List<Expression> found) {
+    Matcher m = WEEKDAYS.matcher(p.text());
+    while (m.find()) {
+      Long n = RelativeDates.count(m.group("n"));
+      if (n == null || n < 1 || n > 52) {
+        continue;
+      }
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), "XXXX-XX-XX", Passage.NO_REFERENCE));
+        continue;
+      }
+      java.time.DayOfWeek wd = CalendarWords.weekday(m.group("wd"));
+      boolean back = m.group("dir").equalsIgnoreCase("ago") || m.group("dir").equalsIgnoreCase("back");
+      LocalDate first = back ? p.anchor().with(java.time.temporal.TemporalAdjusters.previous(wd))
+          : p.anchor().with(java.time.temporal.TemporalAdjusters.next(wd));
+      LocalDate date = first.plusWeeks(back ? 1 - n : n - 1);
+      found.add(p.relative(m.start(), m.end(), date.toString(), DateInterval.day(date),
+          "nth-weekday-" + (back ? "ago" : "from-now")));
+    }
+  }
 
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
+    weekdays(p, found);
     Matcher m = OFFSET.matcher(p.text());
     while (m.find()) {
       List<long[]> parts = parts(m.group("parts"));

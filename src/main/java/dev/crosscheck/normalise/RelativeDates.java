@@ -27,7 +27,7 @@ final class RelativeDates {
       FLAGS);
   private static final Pattern THIS_UNIT = Pattern.compile("\\b(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
       + "|(?:the\\s)?(?:end|beginning|start|middle)\\sof)[\\s-])?(?:the\\s)?"
-      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter)\\b", FLAGS);
+      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter|qtr|yr)\\b", FLAGS);
   private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "[\\s-]" + UNIT
       + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS);
   private static final Pattern SPAN = Pattern.compile("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
@@ -73,7 +73,7 @@ final class RelativeDates {
     Matcher m = THIS_UNIT.matcher(p.text());
     while (m.find()) {
       String rel = m.group("rel").toLowerCase(Locale.ROOT);
-      String unit = m.group("unit").toLowerCase(Locale.ROOT);
+      String unit = m.group("unit").toLowerCase(Locale.ROOT).replace("qtr", "quarter").replace("yr", "year");
       String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
       int shift = switch (rel) {
         case "last", "past", "previous" -> -1;
