@@ -63,7 +63,7 @@ final class NumberGrammar {
         continue;
       }
       if (t.equals("point")) {
-        if (!(last == Last.UNIT || last == Last.TEEN || last == Last.TENS || last == Last.ZERO
+        if (!(last == Last.UNIT || last == Last.TEEN || last == Last.TENS || last == Last.ZERO || last == Last.HUNDRED
             || last == Last.DIGITS && current.scale() <= 0)) {
           return null;
         }
@@ -83,7 +83,8 @@ final class NumberGrammar {
         }
         if (t.equals("hundred")) {
           if (!(last == Last.START || last == Last.A || last == Last.UNIT || last == Last.TEEN || last == Last.TENS
-              || last == Last.DIGITS && current.compareTo(BigDecimal.valueOf(100)) < 0) || hundreds.signum() != 0) {
+              || last == Last.DIGITS && current.compareTo(BigDecimal.valueOf(total.signum() == 0 ? 1000 : 100)) < 0)
+              || hundreds.signum() != 0) {
             return null;
           }
           hundreds = hundreds.add((current.signum() == 0 ? BigDecimal.ONE : current).multiply(scale));

@@ -24,7 +24,8 @@ final class NumberWords {
   static final String DIGITS_CORE = "(?:(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,3}(?:[ \u00a0]\\d{3}){1,6}(?![\\d,])"
       + "|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}|\\d{1,15})(?:\\.\\d{1,12})?|\\.\\d{1,12})";
   /** A glued short scale, case-sensitive where lower case would be a unit: "1.2M", "10k", "1MM", "2mil". */
-  private static final String GLUED_SCALE = "(?:MM|mil|bln|tln|bn|mn|tn|[kKMbB])";
+  /** Case-sensitive even inside case-insensitive patterns: a glued "m" is metres as often as millions. */
+  private static final String GLUED_SCALE = "(?-i:MM|mil|bln|tln|bn|mn|tn|[kKMbB])";
   /** Digits glued to a slash ("4/22", "24/7") are dates or ratios, never a count on their own. */
   static final String DIGITS = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,/]\\d))";
   private static final String DIGITS_SCALED = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + GLUED_SCALE + "\\b)";

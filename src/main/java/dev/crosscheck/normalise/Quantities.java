@@ -23,7 +23,7 @@ final class Quantities {
       + NumberWords.NUMBER + ")", FLAGS);
   /** Single-letter country prefixes only in capitals and glued ("C$"); "a $5 fee" is not Australian. */
   private static final Pattern MONEY_SYMBOL = Pattern.compile("(?<![\\w$])(?<sym>(?:(?i:usd|us|u\\.s\\.?|cad|ca|cdn|aud|au"
-      + "|nz|hk)\\s?|C|A|S)\\$|\\$|£|€|¥|₹|Rs\\.?|(?i:dollars?\\s)|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
+      + "|nz|hk)\\s?|C|A|S|c\\s)\\$|\\$|£|€|¥|₹|Rs\\.?|(?i:dollars?\\s)|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
       + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>MM|mil|[kmbKMB])\\b)?");
   private static final Pattern MONEY_WORD = Pattern.compile("(?<num>" + NumberWords.NUMBER + "|\\ban?(?=\\s(?:dollar|euro|cent|penny|rupee|yuan|yen)\\b))" + SCALE
       + "?[\\s-](?<cur>(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore)\\s?dollars?"
