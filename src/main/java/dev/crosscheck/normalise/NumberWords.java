@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class NumberWords {
   /** One number word; longer alternatives first so "seventeen" is not read as "seven". */
   static final String WORD = "(?:seventeen|thirteen|fourteen|fifteen|sixteen|eighteen|nineteen|eleven|twelve"
-      + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|nought|naught|one|two|three|four|five|six"
+      + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|nought|naught|nil|one|two|three|four|five|six"
       + "|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|lacs?|lkhs?"
       + "|crores?|krores?|koti)";
   /** Words that continue a number but never start one. */

@@ -17,8 +17,13 @@ import java.util.regex.Pattern;
  * coming Tuesday, four days later, not the Tuesday of the following week.
  */
 final class Weekdays {
+  /**
+   * Abbreviations that are not also English words: "Sat", "Sun" and "Wed" are left out ("the Sun
+   * reported", "they wed in June"). The dot of "Fri." is left to the sentence.
+   */
+  private static final String ABBREVIATED = "(?:mon|tues|tue|thurs|thur|thu|fri)\\b";
   private static final Pattern WEEKDAYS = Pattern.compile("\\b(?:(?<rel>last|next|this|coming|past)\\s"
-      + "|(?<lead>next|last|this)\\sweek(?:'s)?\\s(?:on\\s)?)?(?<wd>" + WEEKDAY
+      + "|(?<lead>next|last|this)\\sweek(?:'s)?\\s(?:on\\s)?)?(?<wd>" + WEEKDAY + "|" + ABBREVIATED
       + ")(?:(?:,?\\s|\\sof\\s)(?<week>next|last|this)\\sweek\\b)?", Pattern.CASE_INSENSITIVE);
 
   private Weekdays() {}
