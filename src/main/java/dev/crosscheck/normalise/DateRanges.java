@@ -33,6 +33,8 @@ final class DateRanges {
       + DAY + ")\\s(?:of\\s|in\\s)?(?<rel>this|next|last)\\smonth\\b", FLAGS);
   private static final Pattern YEARS = Pattern.compile("(?<![\\w.,$-])" + LEAD
       + "(?<y1>(?:1[5-9]|20)\\d\\d)(?<to>\\s?[-–]\\s?)(?<y2>(?:1[5-9]|20)\\d\\d)(?![\\w-]|[.,]\\d|\\s(?:season|campaign)\\b)", FLAGS);
+  private static final Pattern MONTHS = Pattern.compile("\\b" + LEAD + "(?<m1>" + MONTH + ")(?<to>" + TO + ")(?<m2>" + MONTH
+      + ")(?!\\s?\\d{1,2}(?!\\d))(?:,?\\s(?:in\\s|of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
   private static final Pattern GAP = Pattern.compile("\\A(?:\\s?(?:-|–|—)\\s?|\\s(?:to|till|until|through|thru|and)\\s)\\z",
       FLAGS);
   private static final Pattern LEAD_BEFORE = Pattern.compile("(?:from|between)\\s\\z", FLAGS);
@@ -44,6 +46,7 @@ final class DateRanges {
     dayRanges(p, DAYS_THEN_MONTH, found);
     dayRanges(p, MONTH_THEN_DAYS, found);
     dayRanges(p, DAYS_THIS_MONTH, found);
+    months(p, found);
     Matcher m = YEARS.matcher(p.text());
     while (m.find()) {
       int y1 = Integer.parseInt(m.group("y1"));
@@ -54,6 +57,66 @@ final class DateRanges {
       }
     }
     return found;
+  }
+
+  /**
+   * "from May to September", "jan-feb 2017", "nov-feb 2017": a year named at the end belongs to the
+   * last month, and the first month is the latest one not after it; without a year the first month is
+   * read by tense and the last is the first one not before it.
+   */
+  private static void months(Passage p, List<Expression> found) {
+    Matcher m = MONTHS.matcher(p.text());
+    while (m.find()) {
+      String first = m.group("m1");
+      String last = m.group("m2");
+      boolean verbLike = first.equals("may") || first.equals("march") || last.equals("may") || last.equals("march");
+      if (!led(m) || verbLike && m.group("y") == null && m.group("lead") == null) {
+        continue; // "they march to May Day" needs a lead or a year
+      }
+      int m1 = CalendarWords.month(first);
+      int m2 = CalendarWords.month(last);
+      YearMonth start;
+      YearMonth end;
+      if (m.group("y") != null) {
+        end = YearMonth.of(CalendarWords.year(m.group("y")), m2);
+        start = YearMonth.of(end.getYear() - (m1 > m2 ? 1 : 0), m1);
+      } else if (p.anchored()) {
+        start = byTense(p, m, m1, m2);
+        end = YearMonth.of(start.getYear() + (m2 < m1 ? 1 : 0), m2);
+      } else {
+        found.add(p.unresolved(m.start(), m.end(), String.format("(XXXX-%02d-01,XXXX-%02d-01,P%dM)", m1, m2,
+            (m2 - m1 + 12) % 12), Passage.NO_REFERENCE));
+        continue;
+      }
+      if (!start.isBefore(end)) {
+        continue;
+      }
+      long months = ChronoUnit.MONTHS.between(start, end);
+      found.add(range(p, m.start(), m.end(), start.atDay(1), end.atDay(1), end.plusMonths(1).atDay(1),
+          "P" + months + "M", m.group("y") != null ? "month-range" : "month-range-tense"));
+    }
+  }
+
+  /**
+   * The first month of a range the tense points to: in a future sentence the earliest range that has not
+   * ended by the reference month, in a past one the latest that has begun, else the one that starts in
+   * the reference year.
+   */
+  private static YearMonth byTense(Passage p, Matcher m, int m1, int m2) {
+    YearMonth now = YearMonth.from(p.anchor());
+    int span = (m2 - m1 + 12) % 12;
+    Tense tense = p.tense(m.start(), m.end());
+    if (tense != Tense.PAST && tense != Tense.FUTURE) {
+      return YearMonth.of(now.getYear(), m1);
+    }
+    for (int k = -1; k <= 1; k++) {
+      YearMonth start = YearMonth.of(now.getYear() + (tense == Tense.PAST ? -k : k), m1);
+      boolean fits = tense == Tense.FUTURE ? !start.plusMonths(span).isBefore(now) : !start.isAfter(now);
+      if (fits) {
+        return start;
+      }
+    }
+    return YearMonth.of(now.getYear(), m1);
   }
 
   /** "4 and 22 January" needs "between"; the other joiners stand alone. */
@@ -162,7 +225,7 @@ final class DateRanges {
       LocalDate endExclusive, String duration, String rule) {
     String value = "(" + first + "," + lastStart + "," + duration + ")";
     DateInterval interval = new DateInterval(first, endExclusive);
-    return p.anchored() && !rule.equals("year-range") && !rule.equals("day-range")
+    return p.anchored() && !rule.equals("year-range") && !rule.equals("day-range") && !rule.equals("month-range")
         ? p.relative(start, end, value, interval, rule) : p.absolute(start, end, value, interval, rule);
   }
 }
