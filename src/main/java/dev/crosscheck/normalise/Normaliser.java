@@ -34,7 +34,8 @@ public final class Normaliser {
     candidates.addAll(RelativeDates.find(passage));
     candidates.addAll(Durations.find(passage));
     candidates.addAll(Quantities.find(text));
-    List<Expression> found = Offsets.fromDates(text, DateRanges.join(text, Overlaps.longestFirst(candidates)));
+    List<Expression> found = Offsets.fromDates(text,
+        DateRanges.join(text, WeekdayDates.join(text, Overlaps.longestFirst(candidates))));
     return DateBounds.apply(text, found);
   }
 }
