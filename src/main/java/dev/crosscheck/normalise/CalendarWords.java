@@ -83,12 +83,18 @@ final class CalendarWords {
     if (unit.equals("thirtieth")) {
       return 30;
     }
+    int cardinal = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine").indexOf(unit);
+    if (tens > 0 && cardinal >= 0) {
+      return tens + cardinal + 1; // "May twenty one": compounds only, "May one" is too often a verb and a count
+    }
     return tens + ORDINAL_DAYS.indexOf(unit) + 1;
   }
 
   /** "first" to "thirty-first"; compound forms first so "twenty-first" is not read as "twenty". */
   private static String ordinalDays() {
     return "(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        + "|twenty[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b(?![\\s-](?:hundred|thousand|million|billion))"
+        + "|thirty[\\s-]one\\b(?![\\s-](?:hundred|thousand|million|billion))"
         + "|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
         + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\\b";
   }

@@ -46,6 +46,11 @@ final class DayDates {
       + "(?<m>0?[1-9]|1[0-2])|(?<m2>0?[1-9]|1[0-2])/(?<y2>(?:19|20)\\d\\d))(?![\\w]|[/.-]\\d|\\s(?:season|campaign"
       + "|school|academic|fiscal|financial|budget|term|session|period)\\b)", FLAGS);
 
+  /** "2019-sep-1", "31/Oct/1974", "05-aug-2016", "16. Nov. 2016": a month name between numbers. */
+  private static final Pattern NAMED_NUMERIC = Pattern.compile("(?<![\\w./-])(?:(?<y>\\d{4})(?<s1>[-/])(?<m>" + MONTH
+      + ")\\k<s1>(?<d>\\d{1,2})|(?<d2>\\d{1,2})(?<s2>[-/])(?<m2>" + MONTH + ")\\k<s2>(?<y2>\\d{4}|\\d{2})"
+      + "|(?<d3>\\d{1,2})\\.\\s(?<m3>" + MONTH + ")\\s(?<y3>" + CalendarWords.YEAR + "))(?![\\w]|[-/.]\\d)", FLAGS);
+
   private DayDates() {}
 
   static List<Expression> find(Passage p) {
@@ -55,6 +60,7 @@ final class DayDates {
     daysOfMonth(p, found);
     slashes(p, found);
     yearMonths(p, found);
+    namedNumeric(p, found);
     return found;
   }
 
@@ -173,6 +179,22 @@ final class DayDates {
         found.add(p.relative(m.start(), m.end(), date.toString(), DateInterval.day(date),
             "numeric-monthday-" + (tense == Tense.PAST ? "past" : tense == Tense.FUTURE ? "future" : "nearest")));
       }
+    }
+  }
+
+  private static void namedNumeric(Passage p, List<Expression> found) {
+    Matcher m = NAMED_NUMERIC.matcher(p.text());
+    while (m.find()) {
+      String g = m.group("y") != null ? "" : m.group("y2") != null ? "2" : "3";
+      String y = m.group("y" + g);
+      int year = y.length() == 2 ? (Integer.parseInt(y) < 50 ? 2000 : 1900) + Integer.parseInt(y) : Integer.parseInt(y);
+      int month = CalendarWords.month(m.group("m" + g));
+      int day = Integer.parseInt(m.group("d" + g));
+      if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        continue;
+      }
+      LocalDate date = LocalDate.of(year, month, day);
+      found.add(p.absolute(m.start(), m.end(), date.toString(), DateInterval.day(date), "date"));
     }
   }
 
