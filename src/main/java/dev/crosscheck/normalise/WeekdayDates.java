@@ -2,14 +2,18 @@ package dev.crosscheck.normalise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A weekday written next to the day it names, "Friday 5/12", "this Friday, May 12", "Jul 18, Fri", is
- * one date: the day's. Found apart, the weekday would resolve on its own and claim a second day.
+ * one date: the day's. Found apart, the weekday would resolve on its own and claim a second day. "the
+ * week of October 6th" is likewise one expression: the ISO week holding that day.
  */
 final class WeekdayDates {
   private static final Pattern GAP = Pattern.compile("\\A,?\\s{1,2}\\z");
+  private static final Pattern WEEK_OF = Pattern.compile("(?:\\bthe\\s)?\\bweek\\sof\\s(?:the\\s)?\\z",
+      Pattern.CASE_INSENSITIVE);
 
   private WeekdayDates() {}
 
@@ -27,9 +31,24 @@ final class WeekdayDates {
           continue;
         }
       }
-      out.add(a);
+      out.add(weekOf(text, a));
     }
     return out;
+  }
+
+  /** "the week of October 6th" is the ISO week holding that day. */
+  private static Expression weekOf(String text, Expression e) {
+    if (!isDay(e) || !(e.interval() instanceof DateInterval d) || d.start() == null) {
+      return e;
+    }
+    int from = Math.max(0, e.start() - 16);
+    Matcher m = WEEK_OF.matcher(text.substring(from, e.start()));
+    if (!m.find()) {
+      return e;
+    }
+    int start = from + m.start();
+    return new Expression(text.substring(start, e.end()), start, e.end(), ExpressionType.DATE, Timex.week(d.start()),
+        Timex.weekInterval(d.start()), null, null, new Trace("week-of+" + e.trace().rule(), e.trace().anchor()));
   }
 
   private static boolean isWeekday(Expression e) {
