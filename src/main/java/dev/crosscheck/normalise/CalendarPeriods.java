@@ -31,6 +31,19 @@ final class CalendarPeriods {
   private static final Pattern REST_OF = Pattern.compile("\\b(?:the\\s)?rest\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
       + "(?<unit>week|month|year)\\b", FLAGS);
 
+  /** Decades said aloud: "the nineteen seventies", "the twenty-tens", "the two thousands", "the noughties". */
+  private static final Pattern SPOKEN_DECADE = Pattern.compile("\\b(?:the\\s)?(?:(?<c>eighteen|nineteen|twenty)[\\s-]"
+      + "(?<t>tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|two\\sthousand(?<tens>\\sand\\stens)?s?"
+      + "(?<=s)|(?<nought>noughties))\\b", FLAGS);
+  /**
+   * "in nineteen twenty-eight": a year said aloud stands alone only after "in", and not "two thousand ...",
+   * which is a count as often ("in two thousand homes").
+   */
+  private static final Pattern SPOKEN_YEAR = Pattern.compile("\\bin\\s(?<y>(?!two\\sthousand)" + CalendarWords.YEAR_SPOKEN
+      + ")(?![\\s-]\\w)", FLAGS);
+  private static final List<String> TENS = List.of("tens", "twenties", "thirties", "forties", "fifties", "sixties",
+      "seventies", "eighties", "nineties");
+
   private CalendarPeriods() {}
 
   static List<Expression> find(Passage p) {
@@ -56,6 +69,20 @@ final class CalendarPeriods {
       }
       YearMonth ym = YearMonth.of(p.anchor().getYear() + (rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0), month);
       found.add(p.relative(r.start(), r.end(), Timex.month(ym), Timex.monthInterval(ym), "month-relative-year"));
+    }
+    Matcher dec = SPOKEN_DECADE.matcher(p.text());
+    while (dec.find()) {
+      int decade = dec.group("c") != null
+          ? (dec.group("c").equalsIgnoreCase("twenty") ? 2000 : dec.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800)
+              + 10 * (TENS.indexOf(dec.group("t").toLowerCase(Locale.ROOT)) + 1)
+          : dec.group("tens") != null ? 2010 : 2000;
+      found.add(p.absolute(dec.start(), dec.end(), Timex.year(decade).substring(0, 3),
+          new DateInterval(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 10, 1, 1)), "decade-spoken"));
+    }
+    Matcher y = SPOKEN_YEAR.matcher(p.text());
+    while (y.find()) {
+      int year = CalendarWords.year(y.group("y"));
+      found.add(p.absolute(y.start("y"), y.end(), Timex.year(year), Timex.yearInterval(year), "year-spoken"));
     }
     Matcher after = AFTER_NEXT.matcher(p.text());
     while (after.find()) {

@@ -27,7 +27,7 @@ class ConformanceTest {
   @ParameterizedTest(name = "{0} >= {1}")
   @CsvSource({
     "rt-date-parser, 0.80",
-    "rt-date-period-parser, 0.55",
+    "rt-date-period-parser, 0.58",
     "rt-datetime-model, 0.54",
     "rt-percent, 0.98",
     "rt-currency, 0.94",
