@@ -32,7 +32,7 @@ class ConformanceTest {
     "rt-percent, 0.98",
     "rt-currency, 0.94",
     "rt-number, 0.82",
-    "duckling-time, 0.67",
+    "duckling-time, 0.68",
     "duckling-money, 0.93",
     "duckling-numeral, 0.80",
   })
