@@ -57,7 +57,29 @@ final class Quantities {
     atoms.addAll(MoneyCents.join(text, atoms));
     ages(text, atoms);
     plain(text, atoms);
-    return Approximators.apply(text, Overlaps.longestFirst(atoms));
+    return Approximators.apply(text, restated(text, Overlaps.longestFirst(atoms)));
+  }
+
+  /** "forty-five (45)", "45 (forty-five)": a number restated in brackets is one number, as in contracts. */
+  private static List<Expression> restated(String text, List<Expression> sorted) {
+    List<Expression> out = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      Expression a = sorted.get(i);
+      if (i + 1 < sorted.size()) {
+        Expression b = sorted.get(i + 1);
+        boolean bracketed = text.substring(a.end(), b.start()).matches("\\s?\\(") && b.end() < text.length()
+            && text.charAt(b.end()) == ')';
+        if (bracketed && a.type() == ExpressionType.NUMBER && b.type() == ExpressionType.NUMBER && a.unit() == null
+            && b.unit() == null && new BigDecimal(a.value()).compareTo(new BigDecimal(b.value())) == 0) {
+          out.add(new Expression(text.substring(a.start(), b.end() + 1), a.start(), b.end() + 1, a.type(), a.value(),
+              a.interval(), null, null, Trace.of("number-restated")));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
   }
 
   private static void percents(String text, List<Expression> atoms) {
