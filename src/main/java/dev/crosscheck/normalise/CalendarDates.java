@@ -4,6 +4,7 @@ import static dev.crosscheck.normalise.CalendarWords.DAY;
 import static dev.crosscheck.normalise.CalendarWords.MONTH;
 import static dev.crosscheck.normalise.CalendarWords.WEEKDAY_SHORT;
 import static dev.crosscheck.normalise.CalendarWords.YEAR;
+import static dev.crosscheck.normalise.CalendarWords.YEAR_ANY;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -27,9 +28,9 @@ final class CalendarDates {
       "(?:(?<wd>" + WEEKDAY_SHORT + ")(?<open>,?\\s{1,2}|\\s?\\(\\s?)(?:the\\s)?)?";
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + WEEKDAY_LEAD + "(?<m>" + MONTH
       + ")(?:\\s{1,2}|\\s?[-/]\\s?)(?:the\\s)?(?<d>" + DAY + ")(?!\\s?(?:%|per\\b|percent))"
-      + "(?:,?\\s(?<y>" + YEAR + "))?", FLAGS);
+      + "(?:,?\\s(?<y>" + YEAR_ANY + "))?", FLAGS);
   private static final Pattern DAY_MONTH = Pattern.compile("\\b" + WEEKDAY_LEAD + "(?<d>" + DAY
-      + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR + "))?", FLAGS);
+      + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR_ANY + "))?", FLAGS);
   private static final Pattern ISO = Pattern.compile(
       "(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\w]|[-/.]\\d)");
   private static final Pattern NUMERIC = Pattern.compile(
@@ -58,7 +59,7 @@ final class CalendarDates {
           continue;
         }
       }
-      Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+      Integer year = m.group("y") == null ? null : CalendarWords.year(m.group("y"));
       DayOfWeek weekday = m.group("wd") == null ? null : CalendarWords.weekday(m.group("wd"));
       Expression e = resolve(passage, m.start(), end, CalendarWords.month(m.group("m")),
           CalendarWords.day(m.group("d")), year, weekday);
@@ -75,7 +76,7 @@ final class CalendarDates {
       int month;
       int day;
       if (iso) {
-        year = Integer.parseInt(m.group("y"));
+        year = CalendarWords.year(m.group("y"));
         month = Integer.parseInt(m.group("m"));
         day = Integer.parseInt(m.group("d"));
       } else {

@@ -17,11 +17,36 @@ final class CalendarWords {
   static final String DAY = "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b|" + ordinalDays() + ")";
   /** A year next to a month or day may be any four digits; a year alone must look like one (PeriodDates). */
   static final String YEAR = "(?:1\\d{3}|20\\d\\d)\\b";
+  private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
+  private static final String TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+      + "|nineteen)";
+  private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+  /** A year said aloud: "nineteen seventy-eight", "nineteen oh one", "two thousand and eighteen". */
+  static final String YEAR_SPOKEN = "(?:(?:seventeen|eighteen|nineteen|twenty)[\\s-](?:hundred|(?:oh|zero)[\\s-]" + UNITS
+      + "|" + TEENS + "|" + TENS + "(?:[\\s-]" + UNITS + ")?)|two\\sthousand(?:\\s(?:and\\s)?(?:" + TEENS + "|" + TENS
+      + "(?:[\\s-]" + UNITS + ")?|" + UNITS + "))?)\\b";
+  /** A year next to a month, day, season or quarter, in digits or said aloud. */
+  static final String YEAR_ANY = "(?:" + YEAR + "|" + YEAR_SPOKEN + ")";
   private static final List<String> ORDINAL_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
       "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
       "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
 
   private CalendarWords() {}
+
+  /** The year in digits or words ("nineteen seventy-eight" is 1978). */
+  static int year(String written) {
+    String w = written.trim().toLowerCase(java.util.Locale.ROOT);
+    if (Character.isDigit(w.charAt(0))) {
+      return Integer.parseInt(w);
+    }
+    if (w.startsWith("two thousand")) {
+      return java.util.Objects.requireNonNull(NumberWords.value(w), w).intValue();
+    }
+    String[] parts = w.split("[\\s-]", 2);
+    int century = java.util.Objects.requireNonNull(NumberWords.value(parts[0]), w).intValue();
+    String rest = parts[1].replaceFirst("^(?:oh|zero)[\\s-]", "");
+    return century * 100 + (rest.equals("hundred") ? 0 : java.util.Objects.requireNonNull(NumberWords.value(rest), w).intValue());
+  }
 
   /** 1..12 for a month name or abbreviation. */
   static int month(String name) {
@@ -58,12 +83,18 @@ final class CalendarWords {
     if (unit.equals("thirtieth")) {
       return 30;
     }
+    int cardinal = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine").indexOf(unit);
+    if (tens > 0 && cardinal >= 0) {
+      return tens + cardinal + 1; // "May twenty one": compounds only, "May one" is too often a verb and a count
+    }
     return tens + ORDINAL_DAYS.indexOf(unit) + 1;
   }
 
   /** "first" to "thirty-first"; compound forms first so "twenty-first" is not read as "twenty". */
   private static String ordinalDays() {
     return "(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        + "|twenty[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b(?![\\s-](?:hundred|thousand|million|billion))"
+        + "|thirty[\\s-]one\\b(?![\\s-](?:hundred|thousand|million|billion))"
         + "|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
         + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\\b";
   }

@@ -52,7 +52,10 @@ record Currency(String unit, @Nullable String iso, String rule) {
     if (w.contains("franc") || w.equals("chf")) {
       return stated("franc", w.equals("chf") || w.startsWith("swiss") ? "CHF" : null);
     }
-    if (w.startsWith("cent")) {
+    if (w.endsWith("元")) {
+      return stated("yuan", "CNY");
+    }
+    if (w.startsWith("cent") || w.equals("¢") || w.startsWith("penn") || w.equals("pence")) {
       return new Currency("cent", null, "money-cent");
     }
     return new Currency("peso", null, "money-" + w);

@@ -22,11 +22,20 @@ public final class Normaliser {
     Passage passage = new Passage(text, reference);
     List<Expression> candidates = new ArrayList<>();
     candidates.addAll(CalendarDates.find(passage));
+    candidates.addAll(DayDates.find(passage));
+    candidates.addAll(DateRanges.find(passage));
+    candidates.addAll(Quarters.find(passage));
+    candidates.addAll(Offsets.find(passage));
+    candidates.addAll(NthWeekdays.find(passage));
+    candidates.addAll(CalendarPeriods.find(passage));
+    candidates.addAll(WeeksOf.find(passage));
     candidates.addAll(PeriodDates.find(passage));
     candidates.addAll(Weekdays.find(passage));
     candidates.addAll(RelativeDates.find(passage));
     candidates.addAll(Durations.find(passage));
     candidates.addAll(Quantities.find(text));
-    return Overlaps.longestFirst(candidates);
+    List<Expression> found = Offsets.fromDates(text,
+        DateRanges.join(text, WeekdayDates.join(text, Overlaps.longestFirst(candidates))));
+    return DateBounds.apply(text, found);
   }
 }

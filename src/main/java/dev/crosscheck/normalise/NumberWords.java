@@ -1,101 +1,145 @@
 package dev.crosscheck.normalise;
 
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Numbers as news writes them: "1,300", "1.3", "twenty-five", "a dozen", "two thousand and five". */
+/**
+ * Numbers as news writes them: "1,300", "1.3", "twenty-five", "a dozen", "4 thousand 3 hundred and 21",
+ * "three crore", "minus five point five". The patterns here find runs of number tokens; whether a run
+ * is one number is {@link NumberGrammar}'s call, and a run that is not is split into the numbers it holds.
+ */
 final class NumberWords {
-  private static final Map<String, Integer> SMALL = Map.ofEntries(
-      Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-      Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-      Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-      Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
-  private static final Map<String, Long> SCALE = Map.of(
-      "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
-      "trillion", 1_000_000_000_000L);
-
   /** One number word; longer alternatives first so "seventeen" is not read as "seven". */
   static final String WORD = "(?:seventeen|thirteen|fourteen|fifteen|sixteen|eighteen|nineteen|eleven|twelve"
-      + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|one|two|three|four|five|six|seven"
-      + "|eight|nine|ten|hundred|thousand|million|billion|trillion)";
-  /** Spelled-out numbers: each repetition consumes a separator and a word, so matching stays linear. */
-  static final String SPELLED = "(?:\\b(?:a\\s(?:dozen|hundred|thousand|million|billion)|dozen|"
-      + WORD + "(?:(?: {0,3}- {0,3}| {1,3}| {1,3}and {1,3})" + WORD + "){0,8})s?\\b(?!-\\w))";
-  /** Digits with optional thousands separators and decimals; bounded so long digit runs stay cheap. */
-  static final String DIGITS_CORE = "(?:(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,15})(?:\\.\\d{1,12})?|\\.\\d{1,12})";
-  static final String DIGITS = "(?:(?<![\\w.,%]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,]\\d))";
-  /** Either form. */
-  static final String NUMBER = "(?:" + DIGITS + "|" + SPELLED + ")";
+      + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|nought|naught|nil|one|two|three|four|five|six"
+      + "|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|lacs?|lkhs?"
+      + "|crores?|krores?|koti)";
+  /** Words that continue a number but never start one. */
+  private static final String CONTINUATION = "(?:dozens?|dzs|dozs|quarter|point|bn|mn|tn|bln|tln|mil|cr)";
+  /** Digits with optional thousands separators (commas, spaces, Indian lakh grouping) and decimals. */
+  static final String DIGITS_CORE = "(?:(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,3}(?:[ \u00a0]\\d{3}){1,6}(?![\\d,])"
+      + "|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}|\\d{1,15})(?:\\.\\d{1,12})?|\\.\\d{1,12})";
+  /** A glued short scale, case-sensitive where lower case would be a unit: "1.2M", "10k", "1MM", "2mil". */
+  /** Case-sensitive even inside case-insensitive patterns: a glued "m" is metres as often as millions. */
+  private static final String GLUED_SCALE = "(?-i:MM|mil|bln|tln|bn|mn|tn|[kKMbB])";
+  /** Digits glued to a slash ("4/22", "24/7") are dates or ratios, never a count on their own. */
+  static final String DIGITS = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,/]\\d))";
+  private static final String DIGITS_SCALED = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + GLUED_SCALE + "\\b)";
+  private static final String HEAD = "(?:" + DIGITS_SCALED + "|" + DIGITS + "|\\b" + WORD + "\\b|\\bhalf\\b"
+      + "|\\ban?(?=\\s(?:half|quarter|dozen|hundred|thousand|million|billion|trillion|lakh|crore)\\b)|\\bquarter\\b)";
+  /**
+   * A run is only entered at its first token: without this, every token of a long run would start a
+   * new attempt that scans to the run's end, which is quadratic on pathological input.
+   */
+  private static final String NOT_MID_RUN = "(?!(?<=[ -])(?<=(?:\\d|\\b" + WORD + ")(?: {1,3}|-)))";
+  private static final String JOINER = "(?: {0,3}- {0,3}| {1,3}| {1,3}and {1,3}| {1,3}a {1,3})";
+  private static final String TAIL = "(?:" + DIGITS_SCALED + "|" + DIGITS + "|\\b" + WORD + "\\b|\\b" + CONTINUATION + "\\b)";
+  /**
+   * A run of number tokens, optionally signed by "minus"/"negative". Each repetition consumes a joiner
+   * and a token, and tokens cannot contain joiners, so matching stays linear.
+   */
+  static final String NUMBER = "(?:(?=[-\\w.])(?:\\b(?:minus|negative)\\s{1,3})?" + NOT_MID_RUN + HEAD + "(?:" + JOINER + TAIL + "){0,11})";
+  /** Spelled-out numbers only (for ages such as "sixty-year-old"). */
+  static final String SPELLED = "(?:\\b" + WORD + "(?:(?: {0,3}- {0,3}| {1,3}| {1,3}and {1,3})" + WORD + "){0,8}\\b)";
+  private static final Pattern TOKEN = Pattern.compile(DIGITS_CORE + GLUED_SCALE + "?|[A-Za-z]+");
+
+  /** A number found inside a run: its offsets in the text and its value. */
+  record Found(int start, int end, BigDecimal value, boolean spelled) {}
 
   private NumberWords() {}
 
-  /** The value of a number written in digits or words; null when the words do not form a number. */
+  /** The value of a number written in digits or words; null when the words do not form one number. */
   static @Nullable BigDecimal value(String written) {
-    String s = written.trim().toLowerCase(Locale.ROOT);
-    if (s.isEmpty()) {
-      return null;
-    }
-    if (Character.isDigit(s.charAt(0)) || s.charAt(0) == '.') {
-      try {
-        return new BigDecimal(s.replace(",", ""));
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return spelled(s);
+    List<int[]> spans = tokens(written, 0, written.length());
+    return NumberGrammar.read(texts(written, spans, 0, spans.size()));
   }
 
-  private static @Nullable BigDecimal spelled(String s) {
-    String[] words = s.replace('-', ' ').replaceAll("(dozen|hundred|thousand|million|billion|trillion)s\\b", "$1")
-        .split("\\s+");
-    long total = 0;
-    long current = 0;
-    int lastSmall = -1;
-    boolean any = false;
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (w.equals("and") || (w.equals("a") && i == 0)) {
-        if (w.equals("a")) {
-          current = 1;
-          lastSmall = 1;
+  /** Splits a run into numbers, longest first from the left: "20 and 25" is 20 and 25. */
+  static List<Found> split(String text, int start, int end) {
+    List<int[]> spans = tokens(text, start, end);
+    List<Found> out = new ArrayList<>();
+    int i = 0;
+    while (i < spans.size()) {
+      int best = -1;
+      BigDecimal value = null;
+      for (int j = spans.size(); j > i; j--) {
+        BigDecimal v = NumberGrammar.read(texts(text, spans, i, j));
+        if (v != null) {
+          best = j;
+          value = v;
+          break;
         }
+      }
+      if (best < 0) {
+        i++;
         continue;
       }
-      if (w.equals("dozen")) {
-        current = (current == 0 ? 1 : current) * 12;
-        lastSmall = -1;
-        any = true;
-        continue;
+      int cut = cutBeforeAnd(text, spans, i, best);
+      if (cut != best) {
+        best = cut;
+        value = NumberGrammar.read(texts(text, spans, i, best));
       }
-      Integer small = SMALL.get(w);
-      if (small != null) {
-        if (lastSmall >= 0 && !(lastSmall >= 20 && lastSmall % 10 == 0 && small < 10)) {
-          return null;
-        }
-        current += small;
-        lastSmall = small;
-        any = true;
-        continue;
+      if (value != null) {
+        int s = spans.get(i)[0];
+        out.add(new Found(s, spans.get(best - 1)[1], value, Character.isLetter(text.charAt(s))));
       }
-      Long scale = SCALE.get(w);
-      if (scale == null) {
-        return null;
-      }
-      current = (current == 0 ? 1 : current) * scale;
-      if (scale >= 1000) {
-        total += current;
-        current = 0;
-      }
-      lastSmall = -1;
-      any = true;
+      i = best;
     }
-    return any ? BigDecimal.valueOf(total + current) : null;
+    return out;
+  }
+
+  /** The longest number that ends the run ("20 and 25" ends with 25), or null. */
+  static @Nullable Found last(String text, int start, int end) {
+    List<int[]> spans = tokens(text, start, end);
+    for (int i = 0; i < spans.size(); i++) {
+      BigDecimal v = NumberGrammar.read(texts(text, spans, i, spans.size()));
+      if (v != null) {
+        int s = spans.get(i)[0];
+        return new Found(s, spans.get(spans.size() - 1)[1], v, Character.isLetter(text.charAt(s)));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "one hundred and two hundred" reads greedily as 102 then 100; when the token after the number would
+   * have continued a number, the "and" joined two numbers, so the first one ends before it.
+   */
+  private static int cutBeforeAnd(String text, List<int[]> spans, int from, int to) {
+    if (to >= spans.size() || NumberGrammar.scale(token(text, spans.get(to))) == null) {
+      return to;
+    }
+    for (int k = to - 1; k > from; k--) {
+      if (token(text, spans.get(k)).equalsIgnoreCase("and")) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  private static List<int[]> tokens(String text, int start, int end) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text).region(start, end);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+  private static List<String> texts(String text, List<int[]> spans, int from, int to) {
+    List<String> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      out.add(token(text, spans.get(i)));
+    }
+    return out;
+  }
+
+  private static String token(String text, int[] span) {
+    return text.substring(span[0], span[1]);
   }
 
   /** A plain decimal string without exponent or trailing zeros: 6E+10 becomes "60000000000". */

@@ -21,7 +21,7 @@ final class PeriodDates {
       + "|end\\sof|beginning\\sof|start\\sof|the\\smiddle\\sof)(?:\\s|-))?";
   private static final String REL = "(?:(?<rel>last|next|this|past|coming)\\s)?";
   private static final Pattern MONTH_PERIOD = Pattern.compile("\\b" + PART + REL + "(?<m>" + MONTH
-      + ")(?:,?\\s(?:of\\s)?(?<y>" + YEAR + "))?", FLAGS);
+      + ")(?:,?\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
   private static final Pattern YEAR_ALONE = Pattern.compile(
       "(?<![\\w$£€.,/-])" + PART + "(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS);
   private static final Pattern DECADE = Pattern.compile(
@@ -31,7 +31,7 @@ final class PeriodDates {
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
       + "|twentieth|twenty-first|twenty-second)[\\s-]century\\b", FLAGS);
   private static final Pattern SEASONS = Pattern.compile("\\b" + PART + REL + "(?<s>" + SEASON
-      + ")(?:\\s(?:of\\s)?(?<y>" + YEAR + "))?", FLAGS);
+      + ")(?:\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
   /** Words before a bare month or season that show it is a date ("in March", not "march on"). */
   private static final Set<String> LEADS = Set.of("in", "since", "by", "until", "till", "through",
       "during", "of", "from", "before", "after", "to", "between", "and", "or", "last", "next", "this",
@@ -60,8 +60,8 @@ final class PeriodDates {
     while (m.find()) {
       String name = m.group("m");
       boolean bare = m.group("y") == null && m.group("rel") == null && m.group("part") == null;
-      if (bare && !bareMonthIsDate(p.text(), m.start(), name)) {
-        continue;
+      if (bare && !bareMonthIsDate(p.text(), m.start(), name) || name.equals("may") && m.group("y") == null) {
+        continue; // "this may take longer": lower-case "may" without a year is the verb
       }
       if (m.group("y") == null && m.group("rel") == null && name.length() <= 4
           && !Character.isUpperCase(name.charAt(0))) {
@@ -71,7 +71,7 @@ final class PeriodDates {
       String part = CalendarWords.part(m.group("part"));
       String suffix = part == null ? "" : "+" + part;
       if (m.group("y") != null) {
-        YearMonth ym = YearMonth.of(Integer.parseInt(m.group("y")), month);
+        YearMonth ym = YearMonth.of(CalendarWords.year(m.group("y")), month);
         found.add(p.absolute(m.start(), m.end(), Timex.month(ym), narrowed(Timex.monthInterval(ym), part),
             "month-year" + suffix));
         continue;
@@ -126,7 +126,7 @@ final class PeriodDates {
       if (!isYear(p.text(), m.start("y"), m.end("y"))) {
         continue;
       }
-      int year = Integer.parseInt(m.group("y"));
+      int year = CalendarWords.year(m.group("y"));
       String part = CalendarWords.part(m.group("part"));
       found.add(p.absolute(m.start(), m.end(), Timex.year(year), narrowed(Timex.yearInterval(year), part),
           part == null ? "year" : "year+" + part));
@@ -188,7 +188,7 @@ final class PeriodDates {
       String part = CalendarWords.part(m.group("part"));
       String suffix = part == null ? "" : "+" + part;
       if (m.group("y") != null) {
-        int year = Integer.parseInt(m.group("y"));
+        int year = CalendarWords.year(m.group("y"));
         found.add(p.absolute(m.start(), m.end(), Timex.year(year) + "-" + code,
             narrowed(Timex.seasonInterval(year, code), part), "season-year" + suffix));
         continue;

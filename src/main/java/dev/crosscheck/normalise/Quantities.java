@@ -15,25 +15,35 @@ import org.jspecify.annotations.Nullable;
 final class Quantities {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String SCALE = "(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn)\\b)";
+  private static final String UNIT_PERCENT = "%(?![\\w%])|per\\s?cents?\\b|percents?\\b|percentage\\spoints?\\b|percentages?\\b|pct\\b";
   private static final Pattern PERCENT = Pattern.compile("(?<num>" + NumberWords.NUMBER
-      + ")\\s?(?<unit>%(?![\\w%])|per\\s?cents?\\b|percents?\\b|percentage\\spoints?\\b|percentages?\\b|pct\\b)", FLAGS);
-  private static final Pattern MONEY_SYMBOL = Pattern.compile("(?<![\\w$])(?<sym>(?i:usd|us|u\\.s\\.?|cad|ca|cdn|c|aud|au|a"
-      + "|nz|hk|s)\\s?\\$|\\$|£|€|¥|₹|Rs\\.?|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
-      + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>[kmbKMB])\\b)?");
-  private static final Pattern MONEY_WORD = Pattern.compile("(?<num>" + NumberWords.NUMBER + ")" + SCALE
+      + ")\\s?(?<unit>" + UNIT_PERCENT + ")", FLAGS);
+  /** "per cent of 10", as dictated; only when no number stands before it ("5 per cent of 10" is 5%). */
+  private static final Pattern PERCENT_OF = Pattern.compile("\\b(?<unit>per\\s?cents?|percents?)\\sof\\s(?<num>"
+      + NumberWords.NUMBER + ")", FLAGS);
+  /** Single-letter country prefixes only in capitals and glued ("C$"); "a $5 fee" is not Australian. */
+  private static final Pattern MONEY_SYMBOL = Pattern.compile("(?<![\\w$])(?<sym>(?:(?i:usd|us|u\\.s\\.?|cad|ca|cdn|aud|au"
+      + "|nz|hk)\\s?|C|A|S|c\\s)\\$|\\$|£|€|¥|₹|Rs\\.?|(?i:dollars?\\s)|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
+      + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>MM|mil|[kmbKMB])\\b)?");
+  private static final Pattern MONEY_WORD = Pattern.compile("(?<num>" + NumberWords.NUMBER + "|\\ban?(?=\\s(?:dollar|euro|cent|penny|rupee|yuan|yen)\\b))" + SCALE
       + "?[\\s-](?<cur>(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore)\\s?dollars?"
-      + "|dollars?|euros?|(?:british\\s)?pounds?(?:\\ssterling)?|sterling|cents?|(?:japanese\\s)?yen|(?:chinese\\s)?yuan|renminbi"
+      + "|dollars?|euros?|(?:british\\s)?pounds?(?:\\ssterling)?|sterling|cents?|pennies|penny|pence|(?:japanese\\s)?yen|(?:chinese\\s)?yuan|renminbi"
       + "|rupees?|(?:swiss\\s)?francs?|pesos?"
       + "|USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY)\\b", FLAGS);
   private static final Pattern MONEY_AFTER = Pattern.compile("(?<![\\w.,$])(?<num>" + NumberWords.DIGITS_CORE
-      + ")(?![\\d]|[.,]\\d)" + SCALE + "?\\s?(?<cur>[$€£¥](?![\\w$€£¥]|\\s?\\d)|(?i:usd|eur|gbp|cad|aud|jpy|cny|rmb|inr|chf)\\b)"
+      + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>[kKMB])(?=\\s?[$€£¥]))?\\s?(?<cur>(?:US|C|A)?[$€£¥¢元](?![\\w$€£¥]|\\s?\\d)|Rs\\b"
+      + "|(?i:usd|eur|gbp|cad|aud|jpy|cny|rmb|inr|chf)\\b)"
       + "(?:\\s(?<scale2>million|billion|thousand|trillion)\\b)?");
+  /** "30 MUSD", "MEUR 120": M (million) or K (thousand) glued to an ISO code, as in financial reports. */
+  private static final Pattern MONEY_CODE_SCALED = Pattern.compile("(?:(?<![\\w.,])(?<num>" + NumberWords.NUMBER
+      + ")\\s(?<mult>[MK])(?<cur>USD|EUR|GBP|AUD|CAD|JPY|CHF|CNY|INR)\\b|\\b(?<mult2>[MK])(?<cur2>USD|EUR|GBP|AUD|CAD|JPY|CHF|CNY|INR)"
+      + "\\s(?<num2>" + NumberWords.DIGITS_CORE + ")(?![\\w]|[.,]\\d))");
   private static final Pattern AGE = Pattern.compile("(?<num>\\d{1,3}|" + NumberWords.SPELLED
       + ")[\\s-]years?[\\s-]old\\b", FLAGS);
-  private static final Pattern PLAIN = Pattern.compile("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")(?:"
-      + SCALE + "|\\s(?<hundred>hundred)\\b)?", FLAGS);
-  private static final Pattern PLAIN_SHORT = Pattern.compile("(?<![\\w.,])(?<num>" + NumberWords.DIGITS_CORE
-      + ")\\s?(?<short>[kKMB]|bn)\\b");
+  private static final Pattern PLAIN = Pattern.compile("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")", FLAGS);
+  /** Words before "one" that make it a pronoun ("the one you mentioned"), not a count. */
+  private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)\\b(?:the|this|that|which|each|every|any|no|another"
+      + "|same|only|other|right|wrong|little|such|last|first|next)\\s\\z");
 
   private Quantities() {}
 
@@ -43,22 +53,58 @@ final class Quantities {
     moneyBySymbol(text, atoms);
     moneyByWord(text, atoms);
     moneySymbolAfter(text, atoms);
+    moneyCodeScaled(text, atoms);
+    atoms.addAll(MoneyCents.join(text, atoms));
     ages(text, atoms);
     plain(text, atoms);
-    return Approximators.apply(text, Overlaps.longestFirst(atoms));
+    return Approximators.apply(text, restated(text, Overlaps.longestFirst(atoms)));
+  }
+
+  /** "forty-five (45)", "45 (forty-five)": a number restated in brackets is one number, as in contracts. */
+  private static List<Expression> restated(String text, List<Expression> sorted) {
+    List<Expression> out = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      Expression a = sorted.get(i);
+      if (i + 1 < sorted.size()) {
+        Expression b = sorted.get(i + 1);
+        boolean bracketed = text.substring(a.end(), b.start()).matches("\\s?\\(") && b.end() < text.length()
+            && text.charAt(b.end()) == ')';
+        if (bracketed && a.type() == ExpressionType.NUMBER && b.type() == ExpressionType.NUMBER && a.unit() == null
+            && b.unit() == null && new BigDecimal(a.value()).compareTo(new BigDecimal(b.value())) == 0) {
+          out.add(new Expression(text.substring(a.start(), b.end() + 1), a.start(), b.end() + 1, a.type(), a.value(),
+              a.interval(), null, null, Trace.of("number-restated")));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
   }
 
   private static void percents(String text, List<Expression> atoms) {
     Matcher m = PERCENT.matcher(text);
     while (m.find()) {
-      BigDecimal v = NumberWords.value(m.group("num"));
-      if (v == null) {
-        continue;
+      NumberWords.Found n = NumberWords.last(text, m.start("num"), m.end("num"));
+      if (n != null) {
+        atoms.add(percent(text, n.start(), m.end(), n.value(), m.group("unit")));
       }
-      boolean points = m.group("unit").toLowerCase(Locale.ROOT).contains("point");
-      atoms.add(exact(text, m.start(), m.end(), ExpressionType.PERCENT, v,
-          points ? "percentage-point" : "percent", null, points ? "percentage-point" : "percent"));
     }
+    Matcher of = PERCENT_OF.matcher(text);
+    while (of.find()) {
+      NumberWords.Found n = NumberWords.split(text, of.start("num"), of.end("num")).stream().findFirst().orElse(null);
+      boolean numberBefore = text.substring(Math.max(0, of.start() - 24), of.start()).matches("(?is).*(?:\\d|"
+          + NumberWords.WORD + ")\\s?\\z");
+      if (n != null && n.start() == of.start("num") && !numberBefore) {
+        atoms.add(percent(text, of.start(), n.end(), n.value(), of.group("unit")));
+      }
+    }
+  }
+
+  private static Expression percent(String text, int start, int end, BigDecimal v, String unit) {
+    boolean points = unit.toLowerCase(Locale.ROOT).contains("point");
+    return exact(text, start, end, ExpressionType.PERCENT, v, points ? "percentage-point" : "percent", null,
+        points ? "percentage-point" : "percent");
   }
 
   private static void moneyBySymbol(String text, List<Expression> atoms) {
@@ -77,13 +123,16 @@ final class Quantities {
   private static void moneyByWord(String text, List<Expression> atoms) {
     Matcher m = MONEY_WORD.matcher(text);
     while (m.find()) {
-      BigDecimal v = NumberWords.value(m.group("num"));
-      if (v == null) {
+      String num = m.group("num");
+      NumberWords.Found n = num.equalsIgnoreCase("a") || num.equalsIgnoreCase("an")
+          ? new NumberWords.Found(m.start("num"), m.end("num"), BigDecimal.ONE, true)
+          : NumberWords.last(text, m.start("num"), m.end("num"));
+      if (n == null) {
         continue;
       }
-      v = v.multiply(scale(m.group("scale")));
+      BigDecimal v = n.value().multiply(scale(m.group("scale")));
       Currency c = Currency.of(m.group("cur"));
-      atoms.add(exact(text, m.start(), m.end(), ExpressionType.MONEY, v, c.unit(), c.iso(), c.rule()));
+      atoms.add(exact(text, n.start(), m.end(), ExpressionType.MONEY, v, c.unit(), c.iso(), c.rule()));
     }
   }
 
@@ -94,9 +143,25 @@ final class Quantities {
       if (v == null) {
         continue;
       }
-      v = v.multiply(scale(m.group("scale"))).multiply(scale(m.group("scale2")));
+      String short_ = m.group("short");
+      v = v.multiply(scale(m.group("scale"))).multiply(scale(m.group("scale2"))).multiply(scale(short_));
       Currency c = Currency.of(m.group("cur"));
       atoms.add(exact(text, m.start(), m.end(), ExpressionType.MONEY, v, c.unit(), c.iso(), c.rule()));
+    }
+  }
+
+  private static void moneyCodeScaled(String text, List<Expression> atoms) {
+    Matcher m = MONEY_CODE_SCALED.matcher(text);
+    while (m.find()) {
+      boolean before = m.group("num") != null;
+      BigDecimal v = before ? NumberWords.value(m.group("num")) : NumberWords.value(m.group("num2"));
+      if (v == null) {
+        continue;
+      }
+      BigDecimal mult = scale(before ? m.group("mult") : m.group("mult2").toLowerCase(Locale.ROOT));
+      Currency c = Currency.of(before ? m.group("cur") : m.group("cur2"));
+      atoms.add(exact(text, m.start(), m.end(), ExpressionType.MONEY, v.multiply(mult), c.unit(), c.iso(),
+          c.rule() + "-scaled"));
     }
   }
 
@@ -113,38 +178,35 @@ final class Quantities {
   private static void plain(String text, List<Expression> atoms) {
     Matcher m = PLAIN.matcher(text);
     while (m.find()) {
-      if (m.group("scale") == null && PeriodDates.isYear(text, m.start("num"), m.end("num"))) {
-        continue;
-      }
-      BigDecimal v = NumberWords.value(m.group("num"));
-      if (v == null) {
-        continue;
-      }
-      v = v.multiply(scale(m.group("scale"))).multiply(m.group("hundred") == null ? BigDecimal.ONE : BigDecimal.valueOf(100));
-      atoms.add(exact(text, m.start(), m.end(), ExpressionType.NUMBER, m.group("sign") == null ? v : v.negate(),
-          null, null, "number"));
-    }
-    Matcher s = PLAIN_SHORT.matcher(text);
-    while (s.find()) {
-      BigDecimal v = NumberWords.value(s.group("num"));
-      if (v != null) {
-        atoms.add(exact(text, s.start(), s.end(), ExpressionType.NUMBER, v.multiply(scale(s.group("short"))), null,
-            null, "number"));
+      boolean first = true;
+      for (NumberWords.Found n : NumberWords.split(text, m.start("num"), m.end("num"))) {
+        boolean signed = first && m.group("sign") != null && n.start() == m.start("num");
+        first = false;
+        if (notACount(text, n)) {
+          continue;
+        }
+        int start = signed ? m.start() : n.start();
+        atoms.add(exact(text, start, n.end(), ExpressionType.NUMBER, signed ? n.value().negate() : n.value(),
+            null, null, "number"));
       }
     }
   }
 
-  static BigDecimal scale(@Nullable String word) {
-    if (word == null) {
-      return BigDecimal.ONE;
+  /** Years, "twenty-something", and "one" used as a pronoun are not counts. */
+  private static boolean notACount(String text, NumberWords.Found n) {
+    if (!n.spelled()) {
+      return PeriodDates.isYear(text, n.start(), n.end());
     }
-    return switch (word) {
-      case "k", "K", "thousand" -> BigDecimal.valueOf(1_000L);
-      case "m", "M", "mn", "million" -> BigDecimal.valueOf(1_000_000L);
-      case "b", "B", "bn", "billion" -> BigDecimal.valueOf(1_000_000_000L);
-      case "tn", "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
-      default -> scale(word.toLowerCase(Locale.ROOT).equals(word) ? null : word.toLowerCase(Locale.ROOT));
-    };
+    if (n.end() + 1 < text.length() && text.charAt(n.end()) == '-' && Character.isLetter(text.charAt(n.end() + 1))) {
+      return true;
+    }
+    return text.substring(n.start(), n.end()).equalsIgnoreCase("one")
+        && PRONOUN_ONE.matcher(text.substring(Math.max(0, n.start() - 12), n.start())).find();
+  }
+
+  static BigDecimal scale(@Nullable String word) {
+    BigDecimal s = word == null ? null : NumberGrammar.scale(word);
+    return s == null ? BigDecimal.ONE : s;
   }
 
   static Expression exact(String text, int start, int end, ExpressionType type, BigDecimal value,

@@ -27,11 +27,12 @@ final class RelativeDates {
       FLAGS);
   private static final Pattern THIS_UNIT = Pattern.compile("\\b(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
       + "|(?:the\\s)?(?:end|beginning|start|middle)\\sof)[\\s-])?(?:the\\s)?"
-      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter)\\b", FLAGS);
+      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter|qtr|yr)\\b", FLAGS);
   private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "[\\s-]" + UNIT
       + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS);
   private static final Pattern SPAN = Pattern.compile("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
-      + "(?<rel>next|coming|past|last|previous)\\s(?:" + COUNT + "\\s)?" + UNIT, FLAGS);
+      + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s)?"
+      + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS);
   private static final Pattern IN_UNITS = Pattern.compile("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
       + UNIT + "(?!\\s(?:ago|of|time))", FLAGS);
   private static final Pattern REFS = Pattern.compile("\\b(?<present>right\\snow|now|currently|at\\spresent|nowadays"
@@ -73,7 +74,7 @@ final class RelativeDates {
     Matcher m = THIS_UNIT.matcher(p.text());
     while (m.find()) {
       String rel = m.group("rel").toLowerCase(Locale.ROOT);
-      String unit = m.group("unit").toLowerCase(Locale.ROOT);
+      String unit = m.group("unit").toLowerCase(Locale.ROOT).replace("qtr", "quarter").replace("yr", "year");
       String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
       int shift = switch (rel) {
         case "last", "past", "previous" -> -1;
@@ -192,7 +193,14 @@ final class RelativeDates {
       if (!hasCount && !plural && m.group("lead") == null) {
         continue;
       }
-      String rel = m.group("rel").toLowerCase(Locale.ROOT);
+      String relWord = m.group("rel") != null ? m.group("rel") : m.group("rel2"); // "the 5 upcoming years"
+      if (m.group("rel") != null && m.group("rel2") != null) {
+        continue;
+      }
+      if (relWord == null && !"within".equalsIgnoreCase(m.group("lead"))) {
+        continue; // "within 5 days" is the next five days; "for 5 days" is a duration
+      }
+      String rel = relWord == null ? "next" : relWord.toLowerCase(Locale.ROOT);
       boolean back = rel.equals("past") || rel.equals("last") || rel.equals("previous");
       Long n = hasCount ? count(m.group("n")) : plural ? null : Long.valueOf(1);
       if (n == null) {

@@ -17,9 +17,15 @@ import java.util.regex.Pattern;
  * coming Tuesday, four days later, not the Tuesday of the following week.
  */
 final class Weekdays {
+  /**
+   * Abbreviations that are not also English words: "Sat", "Sun" and "Wed" are left out ("the Sun
+   * reported", "they wed in June"). The dot of "Fri." is left to the sentence.
+   */
+  private static final String ABBREVIATED = "(?:mon|tues|tue|thurs|thur|thu|fri)\\b";
   private static final Pattern WEEKDAYS = Pattern.compile("\\b(?:(?<rel>last|next|this|coming|past)\\s"
-      + "|(?<lead>next|last|this)\\sweek(?:'s)?\\s(?:on\\s)?)?(?<wd>" + WEEKDAY
-      + ")(?:(?:,?\\s|\\sof\\s)(?<week>next|last|this)\\sweek\\b)?", Pattern.CASE_INSENSITIVE);
+      + "|(?<lead>next|last|this)\\sweek(?:'s)?\\s(?:on\\s)?)?(?<wd>" + WEEKDAY + "|" + ABBREVIATED
+      + ")(?:(?:,?\\s|\\sof\\s)(?<week>next|last|this)\\sweek\\b|(?<afterNext>\\safter\\snext\\b))?",
+      Pattern.CASE_INSENSITIVE);
 
   private Weekdays() {}
 
@@ -38,7 +44,10 @@ final class Weekdays {
       LocalDate anchor = p.anchor();
       LocalDate date;
       String rule;
-      if (week != null) {
+      if (m.group("afterNext") != null) {
+        date = anchor.with(TemporalAdjusters.next(day)).plusWeeks(1); // "Friday after next": a week after next Friday
+        rule = "weekday-after-next";
+      } else if (week != null) {
         int shift = week.equals("next") ? 1 : week.equals("last") ? -1 : 0;
         date = anchor.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
             .with(TemporalAdjusters.nextOrSame(day));

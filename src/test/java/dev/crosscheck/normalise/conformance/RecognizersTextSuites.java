@@ -113,9 +113,6 @@ final class RecognizersTextSuites {
       if (ty.contains("set")) {
         return "recurring set";
       }
-      if (t.contains("#")) {
-        return "nth weekday of a month";
-      }
       if (c.path("Input").asText().toLowerCase(Locale.ROOT).contains("business day")) {
         return "business days";
       }
@@ -140,7 +137,7 @@ final class RecognizersTextSuites {
           && resolved.stream().anyMatch(r -> r.startsWith(v.substring(0, 4)))) {
         return true;
       }
-      if (sameRange(e, timex)) {
+      if (sameOpenRange(v, timex, resolved) || sameRange(e, timex)) {
         return true;
       }
       String rule = e.trace().rule();
@@ -150,6 +147,18 @@ final class RecognizersTextSuites {
       }
     }
     return false;
+  }
+
+  /**
+   * Their range with an open year "(XXXX-11-19,XXXX-11-20,P1D)" agrees with ours when ours fills the
+   * year in and its start is one of their past/future resolutions, as for single dates.
+   */
+  private static boolean sameOpenRange(String ours, String timex, Set<String> resolved) {
+    if (!timex.startsWith("(") || !timex.contains("XXXX") || !ours.startsWith("(") || ours.length() < 11) {
+      return false;
+    }
+    String shape = timex.replace("(", "\\(").replace(")", "\\)").replace("XXXX", "\\d{4}");
+    return ours.matches(shape) && resolved.contains(ours.substring(1, 11));
   }
 
   /** Their "(1970-01-01,1980-01-01,P10Y)" is our "197" when our interval is the same [start, end). */

@@ -1,0 +1,122 @@
+package dev.crosscheck.normalise;
+
+import static dev.crosscheck.normalise.CalendarWords.MONTH;
+import static dev.crosscheck.normalise.CalendarWords.YEAR;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Months written with their year in other orders ("2016 November", "dec/2018", "June next year") and
+ * the rest of a period ("the rest of the week": from the reference to the period's last day).
+ */
+final class CalendarPeriods {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  private static final Pattern YEAR_THEN_MONTH = Pattern.compile("(?<![\\w.,$-])(?<y>" + YEAR + ")\\s?,?\\s(?<m>" + MONTH
+      + ")(?!\\s?\\d)", FLAGS);
+  private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("\\b(?<m>" + MONTH + ")(?:[-/]|\\s,\\s)(?<y>" + YEAR + ")",
+      FLAGS);
+  /** "the week after next", "the year after next": two units on. */
+  private static final Pattern AFTER_NEXT = Pattern.compile("\\bthe\\s(?<unit>week|month|year)\\safter\\s(?:the\\s)?next\\b",
+      FLAGS);
+  private static final Pattern MONTH_REL_YEAR = Pattern.compile("\\b(?<m>" + MONTH + ")\\s(?:of\\s)?(?<rel>next|last|this)"
+      + "\\syear\\b", FLAGS);
+  private static final Pattern REST_OF = Pattern.compile("\\b(?:the\\s)?rest\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
+      + "(?<unit>week|month|year)\\b", FLAGS);
+
+  /** Decades said aloud: "the nineteen seventies", "the twenty-tens", "the two thousands", "the noughties". */
+  private static final Pattern SPOKEN_DECADE = Pattern.compile("\\b(?:the\\s)?(?:(?<c>eighteen|nineteen|twenty)[\\s-]"
+      + "(?<t>tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|two\\sthousand(?<tens>\\sand\\stens)?s?"
+      + "(?<=s)|(?<nought>noughties))\\b", FLAGS);
+  /**
+   * "in nineteen twenty-eight": a year said aloud stands alone only after "in", and not "two thousand ...",
+   * which is a count as often ("in two thousand homes").
+   */
+  private static final Pattern SPOKEN_YEAR = Pattern.compile("\\bin\\s(?<y>(?!two\\sthousand)" + CalendarWords.YEAR_SPOKEN
+      + ")(?![\\s-]\\w)", FLAGS);
+  private static final List<String> TENS = List.of("tens", "twenties", "thirties", "forties", "fifties", "sixties",
+      "seventies", "eighties", "nineties");
+
+  private CalendarPeriods() {}
+
+  static List<Expression> find(Passage p) {
+    List<Expression> found = new ArrayList<>();
+    for (Pattern pattern : List.of(YEAR_THEN_MONTH, MONTH_SLASH_YEAR)) {
+      Matcher m = pattern.matcher(p.text());
+      while (m.find()) {
+        String name = m.group("m");
+        if (name.equalsIgnoreCase("may") && pattern == YEAR_THEN_MONTH) {
+          continue; // "in 2016 May was" runs a year into a sentence more often than it names a month
+        }
+        YearMonth ym = YearMonth.of(CalendarWords.year(m.group("y")), CalendarWords.month(name));
+        found.add(p.absolute(m.start(), m.end(), Timex.month(ym), Timex.monthInterval(ym), "month-year"));
+      }
+    }
+    Matcher r = MONTH_REL_YEAR.matcher(p.text());
+    while (r.find()) {
+      int month = CalendarWords.month(r.group("m"));
+      String rel = r.group("rel").toLowerCase(Locale.ROOT);
+      if (!p.anchored()) {
+        found.add(p.unresolved(r.start(), r.end(), String.format("XXXX-%02d", month), Passage.NO_REFERENCE));
+        continue;
+      }
+      YearMonth ym = YearMonth.of(p.anchor().getYear() + (rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0), month);
+      found.add(p.relative(r.start(), r.end(), Timex.month(ym), Timex.monthInterval(ym), "month-relative-year"));
+    }
+    Matcher dec = SPOKEN_DECADE.matcher(p.text());
+    while (dec.find()) {
+      int decade = dec.group("c") != null
+          ? (dec.group("c").equalsIgnoreCase("twenty") ? 2000 : dec.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800)
+              + 10 * (TENS.indexOf(dec.group("t").toLowerCase(Locale.ROOT)) + 1)
+          : dec.group("tens") != null ? 2010 : 2000;
+      found.add(p.absolute(dec.start(), dec.end(), Timex.year(decade).substring(0, 3),
+          new DateInterval(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 10, 1, 1)), "decade-spoken"));
+    }
+    Matcher y = SPOKEN_YEAR.matcher(p.text());
+    while (y.find()) {
+      int year = CalendarWords.year(y.group("y"));
+      found.add(p.absolute(y.start("y"), y.end(), Timex.year(year), Timex.yearInterval(year), "year-spoken"));
+    }
+    Matcher after = AFTER_NEXT.matcher(p.text());
+    while (after.find()) {
+      String unit = after.group("unit").toLowerCase(Locale.ROOT);
+      if (!p.anchored()) {
+        found.add(p.unresolved(after.start(), after.end(), unit.equals("year") ? "XXXX" : unit.equals("month")
+            ? "XXXX-XX" : "XXXX-WXX", Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate d = RelativeDates.shift(p.anchor(), unit, 2);
+      found.add(switch (unit) {
+        case "week" -> p.relative(after.start(), after.end(), Timex.week(d), Timex.weekInterval(d), "week-after-next");
+        case "month" -> p.relative(after.start(), after.end(), Timex.month(YearMonth.from(d)),
+            Timex.monthInterval(YearMonth.from(d)), "month-after-next");
+        default -> p.relative(after.start(), after.end(), Timex.year(d.getYear()), Timex.yearInterval(d.getYear()),
+            "year-after-next");
+      });
+    }
+    Matcher rest = REST_OF.matcher(p.text());
+    while (rest.find()) {
+      String unit = rest.group("unit").toLowerCase(Locale.ROOT);
+      if (!p.anchored()) {
+        found.add(p.unresolved(rest.start(), rest.end(), "(XXXX-XX-XX,XXXX-XX-XX,PXD)", Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate a = p.anchor();
+      LocalDate last = switch (unit) {
+        case "week" -> a.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        case "month" -> a.with(TemporalAdjusters.lastDayOfMonth());
+        default -> a.with(TemporalAdjusters.lastDayOfYear());
+      };
+      found.add(p.relative(rest.start(), rest.end(), "(" + a + "," + last + ",P" + ChronoUnit.DAYS.between(a, last) + "D)",
+          new DateInterval(a, last.plusDays(1)), "rest-of-" + unit));
+    }
+    return found;
+  }
+}

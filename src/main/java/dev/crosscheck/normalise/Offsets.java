@@ -1,0 +1,149 @@
+package dev.crosscheck.normalise;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Offsets in several units or from a named day: "1 month 21 days ago", "2 years, 1 month and 21 days
+ * ago", "two days from tomorrow", "three weeks after today", "two days before yesterday". The finest
+ * unit sets the grain, as for "N units ago": days or weeks give a day, months a month, years a year.
+ */
+final class Offsets {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  private static final String PART = "(?:" + NumberWords.NUMBER + "|an?)[\\s-](?:days?|weeks?|months?|years?)\\b";
+  private static final Pattern OFFSET = Pattern.compile("\\b(?<parts>" + PART + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART
+      + "){0,3})\\s(?:(?<dir>ago|later|hence|from\\snow)|(?<rel>from|after|before)\\s(?<day>today|tomorrow|tmrw"
+      + "|yesterday|now))\\b", FLAGS);
+  private static final Pattern ONE = Pattern.compile("(?<n>" + NumberWords.NUMBER + "|an?)[\\s-](?<unit>days?|weeks?"
+      + "|months?|years?)\\b", FLAGS);
+
+  /** "3 fridays from now", "2 thursdays ago": the nth such weekday after or before the reference. */
+  private static final Pattern WEEKDAYS = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + ")\\s(?<wd>mondays|tuesdays"
+      + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS);
+  /** "3 days after January 12th", "2 weeks before May 13 1999": an offset from a date found in the text. */
+  private static final Pattern BEFORE_DATE = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + "|an?)\\s(?<unit>days?"
+      + "|weeks?|months?|years?)\\s(?<dir>after|before|from)\\s\\z", FLAGS);
+  private static final int LOOKBACK = 48;
+
+  private Offsets() {}
+
+  /** Joins "3 days after" to the day that follows it, once dates are found. */
+  static List<Expression> fromDates(String text, List<Expression> sorted) {
+    List<Expression> out = new ArrayList<>(sorted.size());
+    for (Expression e : sorted) {
+      Expression joined = null;
+      if (e.type() == ExpressionType.DATE && e.value().length() == 10 && e.interval() instanceof DateInterval d
+          && d.start() != null) {
+        int from = Math.max(0, e.start() - LOOKBACK);
+        Matcher m = BEFORE_DATE.matcher(text.substring(from, e.start()));
+        Long n = m.find() ? RelativeDates.count(m.group("n")) : null;
+        if (n != null) {
+          String unit = RelativeDates.singular(m.group("unit"));
+          LocalDate date = RelativeDates.shift(d.start(), unit, "before".equalsIgnoreCase(m.group("dir")) ? -n : n);
+          int start = from + m.start();
+          joined = new Expression(text.substring(start, e.end()), start, e.end(), ExpressionType.DATE, date.toString(),
+              DateInterval.day(date), null, null, new Trace("offset-from-date+" + e.trace().rule(), e.trace().anchor()));
+        }
+      }
+      while (joined != null && !out.isEmpty() && out.get(out.size() - 1).end() > joined.start()) {
+        out.remove(out.size() - 1); // the count was read as a duration; the offset replaces it
+      }
+      out.add(joined == null ? e : joined);
+    }
+    return out;
+  }
+
+  private static void weekdays(Passage p, List<Expression> found) {
+    Matcher m = WEEKDAYS.matcher(p.text());
+    while (m.find()) {
+      Long n = RelativeDates.count(m.group("n"));
+      if (n == null || n < 1 || n > 52) {
+        continue;
+      }
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), "XXXX-XX-XX", Passage.NO_REFERENCE));
+        continue;
+      }
+      java.time.DayOfWeek wd = CalendarWords.weekday(m.group("wd"));
+      boolean back = m.group("dir").equalsIgnoreCase("ago") || m.group("dir").equalsIgnoreCase("back");
+      LocalDate first = back ? p.anchor().with(java.time.temporal.TemporalAdjusters.previous(wd))
+          : p.anchor().with(java.time.temporal.TemporalAdjusters.next(wd));
+      LocalDate date = first.plusWeeks(back ? 1 - n : n - 1);
+      found.add(p.relative(m.start(), m.end(), date.toString(), DateInterval.day(date),
+          "nth-weekday-" + (back ? "ago" : "from-now")));
+    }
+  }
+
+  static List<Expression> find(Passage p) {
+    List<Expression> found = new ArrayList<>();
+    weekdays(p, found);
+    Matcher m = OFFSET.matcher(p.text());
+    while (m.find()) {
+      List<long[]> parts = parts(m.group("parts"));
+      if (parts == null || parts.size() < 2 && m.group("day") == null) {
+        continue; // one unit and "ago" is RelativeDates' "N units ago"
+      }
+      int grain = parts.stream().mapToInt(a -> (int) a[1]).min().orElse(0);
+      String rule = "offset-" + (m.group("day") != null ? m.group("rel").toLowerCase(Locale.ROOT) + "-"
+          + m.group("day").toLowerCase(Locale.ROOT) : "compound");
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), grain >= 2 ? "XXXX" : grain == 1 ? "XXXX-XX" : "XXXX-XX-XX",
+            Passage.NO_REFERENCE));
+        continue;
+      }
+      boolean back = "ago".equalsIgnoreCase(m.group("dir")) || "before".equalsIgnoreCase(m.group("rel"));
+      LocalDate date = start(p.anchor(), m.group("day"));
+      for (long[] part : parts) {
+        long n = back ? -part[0] : part[0];
+        date = switch ((int) part[1]) {
+          case 0 -> part[2] == 7 ? date.plusWeeks(n) : date.plusDays(n);
+          case 1 -> date.plusMonths(n);
+          default -> date.plusYears(n);
+        };
+      }
+      found.add(switch (grain) {
+        case 0 -> p.relative(m.start(), m.end(), date.toString(), DateInterval.day(date), rule);
+        case 1 -> p.relative(m.start(), m.end(), Timex.month(YearMonth.from(date)),
+            Timex.monthInterval(YearMonth.from(date)), rule);
+        default -> p.relative(m.start(), m.end(), Timex.year(date.getYear()), Timex.yearInterval(date.getYear()), rule);
+      });
+    }
+    return found;
+  }
+
+  private static LocalDate start(LocalDate anchor, String day) {
+    if (day == null) {
+      return anchor;
+    }
+    return switch (day.toLowerCase(Locale.ROOT)) {
+      case "tomorrow", "tmrw" -> anchor.plusDays(1);
+      case "yesterday" -> anchor.minusDays(1);
+      default -> anchor;
+    };
+  }
+
+  /** Each part as {count, grain (0 day or week, 1 month, 2 year), days per unit}; null if a count is not one. */
+  private static List<long[]> parts(String written) {
+    List<long[]> out = new ArrayList<>();
+    Matcher m = ONE.matcher(written);
+    while (m.find()) {
+      Long n = RelativeDates.count(m.group("n"));
+      if (n == null) {
+        return null;
+      }
+      String unit = RelativeDates.singular(m.group("unit"));
+      out.add(switch (unit) {
+        case "day" -> new long[] {n, 0, 1};
+        case "week" -> new long[] {n, 0, 7};
+        case "month" -> new long[] {n, 1, 30};
+        default -> new long[] {n, 2, 365};
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.crosscheck.normalise;
+
+import static dev.crosscheck.normalise.CalendarWords.YEAR;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Quarters and halves of a year: "Q3 2016", "the third quarter of 2016", "2016 Q3", "3rd qtr", "H1
+ * 2016", "the second half of this year". A quarter without a year takes the tense's direction from the
+ * reference (the next third quarter in a future sentence). Halves need a year: "the first half" alone is
+ * as often a match as a year.
+ */
+final class Quarters {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  private static final String ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
+  private static final String YEAR_AFTER = "(?:,?\\s(?:of\\s)?(?:(?<y>" + CalendarWords.YEAR_ANY + ")|(?<rel>this|next|last)\\syear\\b))";
+  private static final Pattern QUARTER = Pattern.compile("\\b(?:the\\s)?(?:(?<ord>" + ORD + ")\\s(?:quarter|qtr)\\b"
+      + "|Q(?<q>[1-4])\\b)" + YEAR_AFTER + "?", FLAGS);
+  private static final Pattern HALF = Pattern.compile("\\b(?:the\\s)?(?:(?<ord>first|second|1st|2nd)\\shalf|H(?<h>[12]))"
+      + YEAR_AFTER, FLAGS);
+  private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\w.-])(?<y>" + YEAR.replace("\\b", "")
+      + ")\\s?(?:(?<kind>Q|H)(?<n>[1-4])\\b|(?:the\\s)?(?<ord>" + ORD + ")\\s(?<word>quarter|qtr|half)\\b)", FLAGS);
+
+  private Quarters() {}
+
+  static List<Expression> find(Passage p) {
+    List<Expression> found = new ArrayList<>();
+    Matcher m = QUARTER.matcher(p.text());
+    while (m.find()) {
+      int q = m.group("q") != null ? Integer.parseInt(m.group("q")) : ordinal(m.group("ord"));
+      add(p, m.start(), m.end(), year(p, m, m.start(), m.end(), 3 * q - 2), m.group("y") != null, q, 3, found);
+    }
+    Matcher h = HALF.matcher(p.text());
+    while (h.find()) {
+      int n = h.group("h") != null ? Integer.parseInt(h.group("h")) : ordinal(h.group("ord"));
+      add(p, h.start(), h.end(), year(p, h, h.start(), h.end(), 6 * n - 5), h.group("y") != null, n, 6, found);
+    }
+    Matcher y = YEAR_FIRST.matcher(p.text());
+    while (y.find()) {
+      boolean half = "h".equalsIgnoreCase(y.group("kind")) || "half".equalsIgnoreCase(y.group("word"));
+      int n = y.group("n") != null ? Integer.parseInt(y.group("n")) : ordinal(y.group("ord"));
+      if (half && n > 2) {
+        continue;
+      }
+      add(p, y.start(), y.end(), CalendarWords.year(y.group("y")), true, n, half ? 6 : 3, found);
+    }
+    return found;
+  }
+
+  private static int ordinal(String written) {
+    return switch (written.toLowerCase(Locale.ROOT).charAt(0)) {
+      case 'f', '1' -> written.toLowerCase(Locale.ROOT).startsWith("fo") ? 4 : 1;
+      case 's', '2' -> 2;
+      case 't', '3' -> 3;
+      default -> 4;
+    };
+  }
+
+  /** The year named, or the one "this/next/last year" or the tense points to; null without a reference. */
+  private static @Nullable Integer year(Passage p, Matcher m, int start, int end, int firstMonth) {
+    if (m.group("y") != null) {
+      return CalendarWords.year(m.group("y"));
+    }
+    if (!p.anchored()) {
+      return null;
+    }
+    int here = p.anchor().getYear();
+    if (m.group("rel") != null) {
+      String rel = m.group("rel").toLowerCase(Locale.ROOT);
+      return here + (rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0);
+    }
+    LocalDate first = LocalDate.of(here, firstMonth, 1);
+    return switch (p.tense(start, end)) {
+      case PAST -> first.isAfter(p.anchor()) ? here - 1 : here;
+      case FUTURE -> first.isBefore(p.anchor()) && !sameQuarter(first, p.anchor()) ? here + 1 : here;
+      default -> here;
+    };
+  }
+
+  private static boolean sameQuarter(LocalDate first, LocalDate anchor) {
+    return !anchor.isBefore(first) && anchor.isBefore(first.plusMonths(3));
+  }
+
+  private static void add(Passage p, int start, int end, @Nullable Integer year, boolean named, int n,
+      int months, List<Expression> found) {
+    String code = (months == 3 ? "-Q" : "-H") + n;
+    if (year == null) {
+      found.add(p.unresolved(start, end, "XXXX" + code, Passage.NO_REFERENCE));
+      return;
+    }
+    LocalDate first = LocalDate.of(year, months * (n - 1) + 1, 1);
+    DateInterval interval = new DateInterval(first, first.plusMonths(months));
+    String rule = months == 3 ? "quarter" : "half-year";
+    found.add(named ? p.absolute(start, end, Timex.year(year) + code, interval, rule)
+        : p.relative(start, end, Timex.year(year) + code, interval, rule + "-relative"));
+  }
+}
