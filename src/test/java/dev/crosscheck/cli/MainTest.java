@@ -67,6 +67,17 @@ class MainTest {
   }
 
   @Test
+  void aWorkspaceGivenBeforeTheCommandAppliesToIt() throws IOException {
+    Files.createDirectories(dir.resolve("sources"));
+    Files.writeString(dir.resolve("sources/only-here.txt"), "Mayor Ana Silva spoke.");
+    assertThat(run("-w", dir.toString(), "sources")).isZero();
+    assertThat(out.toString()).contains("only-here");
+    assertThat(run("-w", dir.toString(), "check")).isZero();
+    assertThat(out.toString()).startsWith("1 sources");
+    assertThat(dir.resolve("reports/report.json")).exists();
+  }
+
+  @Test
   void plainTextSourcesWithoutMetadataStillCheck() throws IOException {
     Files.createDirectories(dir.resolve("sources"));
     Files.writeString(dir.resolve("sources/a.txt"), "Former Mayor Ana Silva spoke on Monday.");
