@@ -4,7 +4,7 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Report;
 import java.util.Collections;
-import dev.crosscheck.normalise.Expression;
+import dev.crosscheck.report.ExpressionJson;
 import dev.crosscheck.report.ClaimsFile;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +16,12 @@ import java.util.TreeMap;
  * quantities (by source id), and the report.
  */
 public record CheckResult(List<Article> articles, SortedMap<String, List<Claim>> claims,
-    SortedMap<String, List<Expression>> expressions, Report report) {
+    SortedMap<String, List<ExpressionJson>> expressions, SortedMap<String, String> hashes, Report report) {
   public CheckResult {
     articles = List.copyOf(articles);
     claims = copy(claims);
     expressions = copy(expressions);
+    hashes = Collections.unmodifiableSortedMap(new TreeMap<>(hashes));
   }
 
   private static <T> SortedMap<String, List<T>> copy(Map<String, List<T>> map) {
@@ -31,6 +32,7 @@ public record CheckResult(List<Article> articles, SortedMap<String, List<Claim>>
 
   /** One source's claims file content. */
   public ClaimsFile claimsFile(String source) {
-    return ClaimsFile.of(source, claims.getOrDefault(source, List.of()), expressions.getOrDefault(source, List.of()));
+    return ClaimsFile.of(source, hashes.getOrDefault(source, ""), claims.getOrDefault(source, List.of()),
+        expressions.getOrDefault(source, List.of()));
   }
 }

@@ -38,7 +38,11 @@ public final class CrossCheck {
     return Pipeline.run(sources);
   }
 
-  /** Checks the workspace and writes {@code claims/} and {@code reports/} atomically. */
+  /**
+   * Checks the workspace and writes {@code claims/} and {@code reports/} atomically. Sources unchanged since
+   * the last check (same text, metadata and extractor version) are not read again: their claims come from
+   * {@code claims/}.
+   */
   public static CheckResult checkAndWrite(Path workspace) {
     return checkAndWrite(workspace, sources -> PipelineListener.NONE);
   }
@@ -47,7 +51,8 @@ public final class CrossCheck {
   public static CheckResult checkAndWrite(Path workspace, java.util.function.IntFunction<PipelineListener> listener) {
     Workspace ws = new Workspace(workspace);
     List<Source> sources = SourceFiles.readAll(ws.sources());
-    CheckResult result = Pipeline.run(sources, AliasesFile.read(ws.sources()), listener.apply(sources.size()));
+    CheckResult result = Pipeline.run(sources, AliasesFile.read(ws.sources()), listener.apply(sources.size()),
+        ws.previousClaims());
     ws.write(result);
     return result;
   }

@@ -12,8 +12,9 @@ import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Segmented;
 import dev.crosscheck.model.Source;
-import dev.crosscheck.normalise.Expression;
 import dev.crosscheck.normalise.Normaliser;
+import dev.crosscheck.report.ClaimsFile;
+import dev.crosscheck.report.ExpressionJson;
 import dev.crosscheck.report.Reports;
 import dev.crosscheck.resolve.EntityResolver;
 import dev.crosscheck.resolve.Resolution;
@@ -21,6 +22,7 @@ import dev.crosscheck.segment.Segmenter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -48,6 +50,15 @@ public final class Pipeline {
 
   /** The check with the user's aliases, telling {@code listener} as each stage starts and ends. */
   public static CheckResult run(List<Source> sources, Aliases aliases, PipelineListener listener) {
+    return run(sources, aliases, listener, Map.of());
+  }
+
+  /**
+   * The check, reusing the claims and expressions of {@code previous} (the last run's claims files, by source
+   * id) for every source whose content hash still matches: only new or changed sources are extracted again.
+   */
+  public static CheckResult run(List<Source> sources, Aliases aliases, PipelineListener listener,
+      Map<String, ClaimsFile> previous) {
     Set<String> ids = new HashSet<>();
     for (Source s : sources) {
       if (!ids.add(s.id())) {
@@ -62,15 +73,23 @@ public final class Pipeline {
     }).toList();
     listener.stageFinished("clean+segment");
     listener.stageStarted("extract", segmented.size());
-    List<List<Claim>> extracted = segmented.parallelStream().map(article -> {
-      List<Claim> claims = Extraction.extract(article);
+    List<String> hashes = sources.parallelStream().map(ClaimsFile::contentHash).toList();
+    List<ClaimsFile> reused = new ArrayList<>(sources.size());
+    for (int i = 0; i < sources.size(); i++) {
+      ClaimsFile old = previous.get(sources.get(i).id());
+      reused.add(old != null && old.contentHash().equals(hashes.get(i)) ? old : null);
+    }
+    List<List<Claim>> extracted = java.util.stream.IntStream.range(0, segmented.size()).parallel().mapToObj(i -> {
+      List<Claim> claims = reused.get(i) != null ? reused.get(i).claims() : Extraction.extract(segmented.get(i));
       listener.sourceDone();
       return claims;
     }).toList();
     listener.stageFinished("extract");
     listener.stageStarted("normalise", segmented.size());
-    List<List<Expression>> normalised = segmented.parallelStream().map(s -> {
-      List<Expression> found = Normaliser.find(s.text(), s.article().meta().reference());
+    List<List<ExpressionJson>> normalised = java.util.stream.IntStream.range(0, segmented.size()).parallel().mapToObj(i -> {
+      Segmented s = segmented.get(i);
+      List<ExpressionJson> found = reused.get(i) != null ? reused.get(i).expressions()
+          : Normaliser.find(s.text(), s.article().meta().reference()).stream().map(ExpressionJson::of).toList();
       listener.sourceDone();
       return found;
     }).toList();
@@ -90,10 +109,12 @@ public final class Pipeline {
     listener.stageStarted("report", findings.size());
 
     TreeMap<String, List<Claim>> bySource = new TreeMap<>();
-    TreeMap<String, List<Expression>> expressions = new TreeMap<>();
+    TreeMap<String, List<ExpressionJson>> expressions = new TreeMap<>();
+    TreeMap<String, String> hashBySource = new TreeMap<>();
     for (int i = 0; i < segmented.size(); i++) {
       bySource.put(segmented.get(i).id(), new ArrayList<>());
       expressions.put(segmented.get(i).id(), normalised.get(i));
+      hashBySource.put(segmented.get(i).id(), hashes.get(i));
     }
     for (Claim c : resolved) {
       bySource.get(c.source()).add(c);
@@ -101,6 +122,6 @@ public final class Pipeline {
     List<Article> articles = segmented.stream().map(Segmented::article).toList();
     Report report = Reports.build(articles, resolution.entities(), bySource, groups, findings);
     listener.stageFinished("report");
-    return new CheckResult(articles, bySource, expressions, report);
+    return new CheckResult(articles, bySource, expressions, hashBySource, report);
   }
 }

@@ -1,5 +1,6 @@
 package dev.crosscheck.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -47,6 +48,17 @@ public record Claim(
       throw new IllegalArgumentException("claim " + id + " of " + source + " cites evidence from " + evidence.source());
     }
     attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+  }
+
+  /** Reads a claim back from a claims file, where its evidence is written flat. */
+  @JsonCreator
+  static Claim fromJson(@JsonProperty("id") String id, @JsonProperty("kind") String kind,
+      @JsonProperty("source") String source, @JsonProperty("evidence") String evidence,
+      @JsonProperty("start") int start, @JsonProperty("end") int end, @JsonProperty("subject") String subject,
+      @JsonProperty("entity") String entity, @JsonProperty("slot") String slot, @JsonProperty("value") String value,
+      @JsonProperty("attributes") Map<String, String> attributes) {
+    return new Claim(id, kind, source, new Evidence(source, start, end, evidence), subject, entity, slot, value,
+        attributes == null ? Map.of() : attributes);
   }
 
   /** The exact text of the evidence, as it stands in the cleaned text (written flat in claims files). */

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Results are sorted by start and never overlap; where candidates overlap the longest wins.
  */
 public final class Normaliser {
+  /** Bump when normalisation changes what it produces, so cached expressions are computed again. */
+  public static final String VERSION = "1";
+
   private Normaliser() {}
 
   /**

@@ -2,6 +2,8 @@ package dev.crosscheck.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.crosscheck.normalise.DateInterval;
 import dev.crosscheck.normalise.Expression;
 import dev.crosscheck.normalise.Interval;
@@ -16,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"text", "start", "end", "type", "value", "unit", "currency", "interval", "trace"})
 public record ExpressionJson(String text, int start, int end, String type, Object value, @Nullable String unit,
-    @Nullable String currency, @Nullable Object interval, TraceJson trace) {
+    @Nullable String currency,
+    // read back as a tree, not a map, so its fields keep their order when a cached file is written again
+    @JsonDeserialize(as = JsonNode.class) @Nullable Object interval,
+    TraceJson trace) {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"rule", "anchor"})
@@ -32,9 +37,14 @@ public record ExpressionJson(String text, int start, int end, String type, Objec
       @Nullable Boolean hiInclusive) {}
 
   public static ExpressionJson of(Expression e) {
-    Object value = e.type().isTemporal() ? e.value() : new BigDecimal(e.value());
+    Object value = e.type().isTemporal() ? e.value() : plain(new BigDecimal(e.value()));
     return new ExpressionJson(e.text(), e.start(), e.end(), e.type().label(), value, e.unit(), e.currency(),
         interval(e.interval()), new TraceJson(e.trace().rule(), e.trace().anchor()));
+  }
+
+  /** 144000000.0 and 144000000 are one number: written without trailing zeros, as a cached file reads back. */
+  private static @Nullable BigDecimal plain(@Nullable BigDecimal n) {
+    return n == null ? null : n.stripTrailingZeros();
   }
 
   private static @Nullable Object interval(@Nullable Interval interval) {
@@ -42,7 +52,8 @@ public record ExpressionJson(String text, int start, int end, String type, Objec
       return new DatesJson(d.start() == null ? null : d.start().toString(), d.end() == null ? null : d.end().toString());
     }
     if (interval instanceof NumberInterval n) {
-      return new NumbersJson(n.lo(), n.lo() == null ? null : n.loClosed(), n.hi(), n.hi() == null ? null : n.hiClosed());
+      return new NumbersJson(plain(n.lo()), n.lo() == null ? null : n.loClosed(), plain(n.hi()),
+          n.hi() == null ? null : n.hiClosed());
     }
     return null;
   }

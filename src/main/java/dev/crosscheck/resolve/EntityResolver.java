@@ -63,7 +63,7 @@ public final class EntityResolver {
       if (c.kind().equals(ROLE) && c.value().equals("current")) {
         Referent holder = referent(c.source(), c.subject());
         holders.computeIfAbsent(c.source(), k -> new TreeMap<>())
-            .computeIfAbsent(c.slot(), k -> new TreeSet<>()).add(holder.name());
+            .computeIfAbsent(office(c), k -> new TreeSet<>()).add(holder.name());
       }
     }
     EntityTable table = new EntityTable();
@@ -93,7 +93,13 @@ public final class EntityResolver {
       table.add(r.kind(), r.name(), c.attribute("mention"), c.source());
     }
     Claim out = c.withEntity(id);
-    return c.kind().equals(ROLE) ? out.withSlot(titles.broadest(c.slot())) : out;
+    return c.kind().equals(ROLE) ? out.withSlot(titles.broadest(office(c))) : out;
+  }
+
+  /** The office a role claim's title names, as written: its slot may already be the broadest office. */
+  private static String office(Claim c) {
+    String office = c.attribute("office");
+    return office.isEmpty() ? c.slot() : office;
   }
 
   /** What a claim's subject names; an unknown single word stays a person of that name. */

@@ -52,6 +52,32 @@ public record Workspace(Path root) {
   }
 
   /** Writes claims and reports; claims files of sources that are gone are removed. Returns the paths written. */
+  /**
+   * The claims files the last check wrote, by source id, to reuse for unchanged sources. They are generated
+   * output, so one that cannot be read (edited, truncated, an older layout) is skipped, never an error.
+   */
+  public Map<String, ClaimsFile> previousClaims() {
+    Map<String, ClaimsFile> previous = new java.util.HashMap<>();
+    if (!Files.isDirectory(claims())) {
+      return previous;
+    }
+    try (Stream<Path> files = Files.list(claims())) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(CLAIMS_SUFFIX)).toList()) {
+        try {
+          ClaimsFile file = Json.MAPPER.readValue(f.toFile(), ClaimsFile.class);
+          if (ClaimsFile.SCHEMA.equals(file.schema()) && file.contentHash() != null) {
+            previous.put(file.source(), file);
+          }
+        } catch (IOException | RuntimeException e) {
+          // not reusable: the source is simply read again
+        }
+      }
+    } catch (IOException e) {
+      return Map.of();
+    }
+    return previous;
+  }
+
   public List<Path> write(CheckResult result) {
     List<Path> written = new ArrayList<>();
     try {
