@@ -40,6 +40,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "Untimed runs over the seeds first, so the JIT has compiled the hot code. Default: 3.")
   int warmup = 3;
 
+  private String incremental;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -56,11 +58,15 @@ final class BenchCommand implements Callable<Integer> {
       for (int size : sizes) {
         rows.add(Benchmark.run("ECB+ x" + size, BenchCorpus.scaled(ecbSources, size, 42)));
       }
+      incremental = incremental(BenchCorpus.scaled(ecbSources, 1001, 7));
     } else {
       out.println("(no " + ecb + ": ECB+ rows skipped)");
     }
     print(out, rows);
-    out.printf(Locale.ROOT, "%ncold JVM, './crosscheck check' on the seeds (java -jar, 3 runs): %s%n", coldCheck());
+    if (incremental != null) {
+      out.printf(Locale.ROOT, "%none new source added to 1,000 checked ones, 'check' again: %s%n", incremental);
+    }
+    out.printf(Locale.ROOT, "%nfirst 'check' of the seeds in a fresh JVM (java -jar, 3 runs): %s%n", coldCheck());
     out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
     out.flush();
@@ -89,12 +95,33 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Times 'check' in fresh JVMs on a copy of the seeds, as a user running ./crosscheck check would see it. */
-  private String coldCheck() throws IOException, InterruptedException {
-    Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-    if (!jar.toString().endsWith(".jar")) {
-      return "n/a (not running from the jar)";
+  /**
+   * Checks 1,000 sources in a workspace on disk, adds one, and times the next check: in this JVM, and as a
+   * fresh 'check' process (after adding another), as an analyst re-running it would see it.
+   */
+  private String incremental(List<Source> sources) throws IOException, InterruptedException {
+    Path tmp = Files.createTempDirectory("crosscheck-incremental");
+    try {
+      Files.createDirectories(tmp.resolve("sources"));
+      for (Source s : sources.subList(0, 1000)) {
+        Files.writeString(tmp.resolve("sources").resolve(s.id() + ".txt"), s.text());
+      }
+      dev.crosscheck.CrossCheck.checkAndWrite(tmp);
+      Source added = sources.get(1000);
+      Files.writeString(tmp.resolve("sources").resolve("new_" + added.id() + ".txt"), added.text());
+      long start = System.nanoTime();
+      dev.crosscheck.CrossCheck.checkAndWrite(tmp);
+      double warm = (System.nanoTime() - start) / 1e9;
+      Files.writeString(tmp.resolve("sources").resolve("new2_" + added.id() + ".txt"), added.text() + "\nAdded.\n");
+      String cold = timeCheck(tmp);
+      return String.format(Locale.ROOT, "%.2f s in this JVM, %s as a fresh process", warm, cold);
+    } finally {
+      delete(tmp);
     }
+  }
+
+  /** Times a first 'check' (no claims/ yet) in fresh JVMs on a copy of the seeds, as a new user would see it. */
+  private String coldCheck() throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("crosscheck-bench");
     try {
       Files.createDirectories(tmp.resolve("sources"));
@@ -105,21 +132,38 @@ final class BenchCommand implements Callable<Integer> {
       }
       List<String> times = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "check", "--workspace", tmp.toString())
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-          p.destroyForcibly();
-          return "failed (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + ")";
-        }
-        times.add(String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9));
+        delete(tmp.resolve("claims"));
+        times.add(timeCheck(tmp));
       }
       return String.join(", ", times);
     } finally {
-      try (Stream<Path> walk = Files.walk(tmp)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
+      delete(tmp);
+    }
+  }
+
+  /** Runs 'check' on {@code dir} in a fresh JVM from this jar and returns how long it took. */
+  private static String timeCheck(Path dir) throws IOException, InterruptedException {
+    Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+    if (!jar.toString().endsWith(".jar")) {
+      return "n/a (not running from the jar)";
+    }
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder("java", "-jar", jar.toString(), "check", "--quiet", "--workspace", dir.toString())
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      p.destroyForcibly();
+      return "failed (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + ")";
+    }
+    return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9);
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
   }
