@@ -32,12 +32,21 @@ class SourcesAndRemoveCommandTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo("""
-        ID         OUTLET               PUBLISHED               WORDS  NOTES
-        a_courier  The Coastal Courier  2025-03-14                 11      0
-        b_wire     Northern Wire        2025-03-15 (estimated)      9      1
-        c_bare     -                    -                           5      0
+        ID         OUTLET               PUBLISHED               WORDS  CLAIMS  NOTES
+        a_courier  The Coastal Courier  2025-03-14                 11       -      0
+        b_wire     Northern Wire        2025-03-15 (estimated)      9       -      1
+        c_bare     -                    -                           5       -      0
         3 sources
         """);
+  }
+
+  @Test
+  void countsClaimsOfSourcesCheckedSinceTheyLastChanged() throws IOException {
+    Files.writeString(sources.resolve("c_bare.txt"), "Former Mayor Ana Silva said “the ferries will run again soon.”\n");
+    assertThat(CliRun.of("check", "-w", ws.toString()).code()).isZero();
+    Files.writeString(sources.resolve("a_courier.md"), "Mayor Ana Silva spoke.\n");
+    CliRun run = CliRun.of("sources", "-w", ws.toString());
+    assertThat(run.out()).containsPattern("a_courier .* - +0\\n").containsPattern("c_bare .* 2 +0\\n");
   }
 
   @Test
