@@ -79,7 +79,7 @@ class AddCommandTest {
         // the client refused on the header alone
       }
     });
-    server.createContext("/huger", ex -> streamHuge(ex, 11L << 20));
+    server.createContext("/huger", ex -> streamHuge(ex, 50L << 20)); // the 50 MB response
     server.start();
   }
 
@@ -281,7 +281,7 @@ class AddCommandTest {
   }
 
   @Test
-  void refusesAPageOverTheDefaultSizeCap() {
+  void refusesA50MegabytePageOverTheDefaultSizeCap() {
     assertRefused(new String[] {address("/huger")}, "/huger: the page is larger than 10 MB: refused");
   }
 
