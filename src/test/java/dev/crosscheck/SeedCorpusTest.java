@@ -85,6 +85,24 @@ class SeedCorpusTest {
   }
 
   @Test
+  void oneThreadAndTwoGiveTheSameBytes() throws Exception {
+    // parallel streams started inside a pool run on that pool's threads
+    java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+    java.util.concurrent.ForkJoinPool two = new java.util.concurrent.ForkJoinPool(2);
+    try {
+      CheckResult single = one.submit(() -> CrossCheck.check(ROOT)).get();
+      CheckResult pair = two.submit(() -> CrossCheck.check(ROOT)).get();
+      assertThat(Json.pretty(single.report())).isEqualTo(Json.pretty(pair.report()));
+      for (String id : single.claims().keySet()) {
+        assertThat(Json.pretty(single.claimsFile(id))).isEqualTo(Json.pretty(pair.claimsFile(id)));
+      }
+    } finally {
+      one.shutdown();
+      two.shutdown();
+    }
+  }
+
+  @Test
   void twoRunsGiveTheSameBytes() {
     CheckResult again = CrossCheck.check(ROOT);
     assertThat(Json.pretty(again.report())).isEqualTo(Json.pretty(result.report()));
