@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,9 @@ final class NumberGrammar {
 
   /** What the previous token was; it decides what may follow. */
   private enum Last { START, A, UNIT, TEEN, TENS, DIGITS, HUNDRED, SCALE, DOZEN, AND, FRACTION, DECIMAL, ZERO }
+
+  /** "1.111,11" and "5,00": the comma is the decimal point (NumberWords only lets these shapes through). */
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}|\\d+,\\d{2}");
 
   private NumberGrammar() {}
 
@@ -226,7 +230,9 @@ final class NumberGrammar {
     while (end > 0 && Character.isLetter(token.charAt(end - 1))) {
       end--;
     }
-    String number = token.substring(0, end).replace(",", "").replaceAll("[ \u00a0\u2009\u202f]", "");
+    String written = token.substring(0, end);
+    String number = (DECIMAL_COMMA.matcher(written).matches()
+        ? written.replace(".", "").replace(",", ".") : written.replace(",", "")).replaceAll("[ \u00a0\u2009\u202f]", "");
     if (number.isEmpty() || !Character.isDigit(number.charAt(number.length() - 1))) {
       return null;
     }

@@ -20,8 +20,13 @@ final class NumberWords {
       + "|crores?|krores?|koti)";
   /** Words that continue a number but never start one. */
   private static final String CONTINUATION = "(?:dozens?|dzs|dozs|quarter|point|bn|mn|tn|bln|tln|mil|cr)";
+  /**
+   * A decimal comma, only where it cannot be a thousands comma or a list: after dotted thousands
+   * ("1.111,11") or with exactly two decimals ("5,00"). "1,3" stays unread: as often "pages 1,3".
+   */
+  private static final String DECIMAL_COMMA = "(?:\\d{1,3}(?:\\.\\d{3}){1,6},\\d{1,2}|\\d{1,12},\\d{2})(?!\\d|[.,]\\d)";
   /** Digits with optional thousands separators (commas, spaces, Indian lakh grouping) and decimals. */
-  static final String DIGITS_CORE = "(?:(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3}){1,6}(?![\\d,])"
+  static final String DIGITS_CORE = "(?:" + DECIMAL_COMMA + "|(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3}){1,6}(?![\\d,])"
       + "|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}|\\d{1,15})(?:\\.\\d{1,12})?|\\.\\d{1,12})";
   /** A glued short scale, case-sensitive where lower case would be a unit: "1.2M", "10k", "1MM", "2mil". */
   /** Case-sensitive even inside case-insensitive patterns: a glued "m" is metres as often as millions. */

@@ -31,7 +31,7 @@ class ConformanceTest {
     "rt-datetime-model, 0.54",
     "rt-percent, 0.98",
     "rt-currency, 0.94",
-    "rt-number, 0.88",
+    "rt-number, 0.89",
     "duckling-time, 0.68",
     "duckling-money, 0.93",
     "duckling-numeral, 0.87",
