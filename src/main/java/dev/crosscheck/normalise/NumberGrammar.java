@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,9 @@ final class NumberGrammar {
 
   /** What the previous token was; it decides what may follow. */
   private enum Last { START, A, UNIT, TEEN, TENS, DIGITS, HUNDRED, SCALE, DOZEN, AND, FRACTION, DECIMAL, ZERO }
+
+  /** "1.111,11" and "5,00": the comma is the decimal point (NumberWords only lets these shapes through). */
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}|\\d+,\\d{2}");
 
   private NumberGrammar() {}
 
@@ -63,7 +67,7 @@ final class NumberGrammar {
         continue;
       }
       if (t.equals("point")) {
-        if (!(last == Last.UNIT || last == Last.TEEN || last == Last.TENS || last == Last.ZERO || last == Last.HUNDRED
+        if (!(last == Last.START || last == Last.UNIT || last == Last.TEEN || last == Last.TENS || last == Last.ZERO || last == Last.HUNDRED
             || last == Last.DIGITS && current.scale() <= 0)) {
           return null;
         }
@@ -148,6 +152,12 @@ final class NumberGrammar {
           last = Last.ZERO;
           continue;
         }
+        if (last == Last.UNIT && small >= 20 && small % 10 == 0 && i == firstNumber(tokens) + 1) {
+          // "one twenty two" is how people say 122: a leading unit before tens stands for its hundreds
+          hundreds = current.multiply(BigDecimal.valueOf(100));
+          current = BigDecimal.ZERO;
+          last = Last.HUNDRED;
+        }
         boolean fresh = last == Last.START || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND;
         boolean unitAfterTens = small < 10 && last == Last.TENS;
         if (!fresh && !unitAfterTens) {
@@ -176,6 +186,11 @@ final class NumberGrammar {
       return null;
     }
     return sign.multiply(total.add(hundreds).add(current));
+  }
+
+  /** Where the number proper starts, after a sign word. */
+  private static int firstNumber(List<String> tokens) {
+    return !tokens.isEmpty() && (tokens.get(0).equals("minus") || tokens.get(0).equals("negative")) ? 1 : 0;
   }
 
   /** Where the digits after "point" end: digit words, "seventy-one", or a plain digit run. */
@@ -215,7 +230,9 @@ final class NumberGrammar {
     while (end > 0 && Character.isLetter(token.charAt(end - 1))) {
       end--;
     }
-    String number = token.substring(0, end).replace(",", "").replace(" ", "").replace("\u00a0", "");
+    String written = token.substring(0, end);
+    String number = (DECIMAL_COMMA.matcher(written).matches()
+        ? written.replace(".", "").replace(",", ".") : written.replace(",", "")).replaceAll("[ \u00a0\u2009\u202f]", "");
     if (number.isEmpty() || !Character.isDigit(number.charAt(number.length() - 1))) {
       return null;
     }
@@ -240,7 +257,8 @@ final class NumberGrammar {
       case "lakh", "lakhs", "lac", "lacs", "lkh", "lkhs" -> BigDecimal.valueOf(100_000L);
       case "million", "millions", "m", "mm", "mn", "mil" -> BigDecimal.valueOf(1_000_000L);
       case "crore", "crores", "cr", "koti", "krore", "krores" -> BigDecimal.valueOf(10_000_000L);
-      case "billion", "billions", "b", "bn", "bln" -> BigDecimal.valueOf(1_000_000_000L);
+      // "g" (giga) arrives lower-cased from an upper-case "G": the patterns keep "10g" (grams) out of numbers
+      case "billion", "billions", "b", "g", "bn", "bln" -> BigDecimal.valueOf(1_000_000_000L);
       case "trillion", "trillions", "tn", "tln" -> BigDecimal.valueOf(1_000_000_000_000L);
       default -> null;
     };

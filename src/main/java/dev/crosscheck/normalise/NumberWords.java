@@ -20,24 +20,36 @@ final class NumberWords {
       + "|crores?|krores?|koti)";
   /** Words that continue a number but never start one. */
   private static final String CONTINUATION = "(?:dozens?|dzs|dozs|quarter|point|bn|mn|tn|bln|tln|mil|cr)";
+  /**
+   * A decimal comma, only where it cannot be a thousands comma or a list: after dotted thousands
+   * ("1.111,11") or with exactly two decimals ("5,00"). "1,3" stays unread: as often "pages 1,3".
+   */
+  private static final String DECIMAL_COMMA = "(?:\\d{1,3}(?:\\.\\d{3}){1,6},\\d{1,2}|\\d{1,12},\\d{2})(?!\\d|[.,]\\d)";
   /** Digits with optional thousands separators (commas, spaces, Indian lakh grouping) and decimals. */
-  static final String DIGITS_CORE = "(?:(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,3}(?:[ \u00a0]\\d{3}){1,6}(?![\\d,])"
+  static final String DIGITS_CORE = "(?:" + DECIMAL_COMMA + "|(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3}){1,6}(?![\\d,])"
       + "|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}|\\d{1,15})(?:\\.\\d{1,12})?|\\.\\d{1,12})";
   /** A glued short scale, case-sensitive where lower case would be a unit: "1.2M", "10k", "1MM", "2mil". */
   /** Case-sensitive even inside case-insensitive patterns: a glued "m" is metres as often as millions. */
-  private static final String GLUED_SCALE = "(?-i:MM|mil|bln|tln|bn|mn|tn|[kKMbB])";
+  private static final String GLUED_SCALE = "(?-i:MM|mil|bln|tln|bn|mn|tn|[kKMGbB])";
+  /**
+   * A short scale after a space ("2.33 k", "1,674.5 G"), only after digits and only in the cases that are
+   * not units: lower-case "m" and "g" are metres and grams, "l" litres.
+   */
+  private static final String SPACED_SCALE = "(?<=\\d {1,3})(?-i:MM|[kKMG])\\b";
   /** Digits glued to a slash ("4/22", "24/7") are dates or ratios, never a count on their own. */
   static final String DIGITS = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,/]\\d))";
   private static final String DIGITS_SCALED = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + GLUED_SCALE + "\\b)";
   private static final String HEAD = "(?:" + DIGITS_SCALED + "|" + DIGITS + "|\\b" + WORD + "\\b|\\bhalf\\b"
-      + "|\\ban?(?=\\s(?:half|quarter|dozen|hundred|thousand|million|billion|trillion|lakh|crore)\\b)|\\bquarter\\b)";
+      + "|\\ban?(?=\\s(?:half|quarter|dozen|hundred|thousand|million|billion|trillion|lakh|crore)\\b)|\\bquarter\\b"
+      + "|\\bpoint(?= {1,3}\\d))"; // "point 77"; not "at one point two men", where "point" is a noun
   /**
    * A run is only entered at its first token: without this, every token of a long run would start a
    * new attempt that scans to the run's end, which is quadratic on pathological input.
    */
   private static final String NOT_MID_RUN = "(?!(?<=[ -])(?<=(?:\\d|\\b" + WORD + ")(?: {1,3}|-)))";
   private static final String JOINER = "(?: {0,3}- {0,3}| {1,3}| {1,3}and {1,3}| {1,3}a {1,3})";
-  private static final String TAIL = "(?:" + DIGITS_SCALED + "|" + DIGITS + "|\\b" + WORD + "\\b|\\b" + CONTINUATION + "\\b)";
+  private static final String TAIL = "(?:" + DIGITS_SCALED + "|" + DIGITS + "|\\b" + WORD + "\\b|\\b" + CONTINUATION + "\\b"
+      + "|" + SPACED_SCALE + ")";
   /**
    * A run of number tokens, optionally signed by "minus"/"negative". Each repetition consumes a joiner
    * and a token, and tokens cannot contain joiners, so matching stays linear.

@@ -102,6 +102,25 @@ class NormaliserTest {
   }
 
   @Test
+  void numbersWithSpacedScalesAndDecimalCommasAreRead() {
+    assertThat(numbers("It rose to 2.33 k, then 1,674.5 G and 10G.")).containsExactly("2330", "1674500000000", "10000000000");
+    assertThat(numbers("Prices of 5,00 and 1.111,11 were seen.")).containsExactly("5", "1111.11");
+    assertThat(numbers("Area code one twenty two, or point 75.")).containsExactly("122", "0.75");
+  }
+
+  @Test
+  void unitsListsAndNounsAreNotMisreadAsNumbers() {
+    assertThat(numbers("Add 10g of sugar and 5 m of rope.")).containsExactly("5"); // never 10 billion, 5 million
+    assertThat(numbers("See pages 22,24,26.")).isEmpty();
+    assertThat(numbers("At some point two men left.")).containsExactly("2");
+  }
+
+  private static List<String> numbers(String text) {
+    return Normaliser.find(text, null).stream().filter(e -> e.type() == ExpressionType.NUMBER)
+        .map(Expression::value).toList();
+  }
+
+  @Test
   void compatibleComparesGranularityAndBounds() {
     Expression may = only("It happened in May.", FRIDAY, "May");
     Expression may6 = only("It happened on May 6.", ReferenceDate.of(LocalDate.of(2025, 5, 7)), "May 6");
