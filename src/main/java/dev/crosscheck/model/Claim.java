@@ -100,9 +100,4 @@ public record Claim(
     return new Claim(newId, kind, source, evidence, subject, entity, slot, value, attributes);
   }
 
-  public Claim withAttributes(Map<String, String> more) {
-    TreeMap<String, String> merged = new TreeMap<>(attributes);
-    merged.putAll(more);
-    return new Claim(id, kind, source, evidence, subject, entity, slot, value, merged);
-  }
 }
