@@ -99,5 +99,4 @@ public record Claim(
   public Claim withId(String newId) {
     return new Claim(newId, kind, source, evidence, subject, entity, slot, value, attributes);
   }
-
 }
