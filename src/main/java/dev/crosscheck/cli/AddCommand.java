@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.model.Words;
 import dev.crosscheck.BadInputException;
 import dev.crosscheck.ingest.Cleaner;
 import dev.crosscheck.ingest.Duplicates;
@@ -75,7 +76,7 @@ final class AddCommand implements Callable<Integer> {
     }
     Path written = ws.putSource(meta.id(), read.suffix(), read.text(), SourceFiles.metaJson(meta));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("added %s: %s (%d words%s)%n", meta.id(), ws.root().relativize(written), words(added.text()),
+    out.printf("added %s: %s (%d words%s)%n", meta.id(), ws.root().relativize(written), Words.count(added.text()),
         describe(meta));
     Duplicates.mostlyShared(added, others).ifPresent(a ->
         out.printf("note: shares most of its text with %s (syndicated copy?)%n", a.id()));
@@ -145,9 +146,5 @@ final class AddCommand implements Callable<Integer> {
       b.append(", ").append(meta.published()).append(meta.estimated() ? " (estimated)" : "");
     }
     return b.toString();
-  }
-
-  static int words(String text) {
-    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 }

@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.model.Words;
 import dev.crosscheck.ingest.Cleaner;
 import dev.crosscheck.ingest.SourceFiles;
 import dev.crosscheck.model.Article;
@@ -41,7 +42,7 @@ final class SourcesCommand implements Callable<Integer> {
       String claims = last != null && last.contentHash().equals(ClaimsFile.contentHash(source))
           ? String.valueOf(last.claims().size()) : "-";
       rows.add(new String[] {a.id(), Objects.requireNonNullElse(m.outlet(), "-"), date,
-          String.valueOf(AddCommand.words(a.text())), claims, String.valueOf(a.notes().size())});
+          String.valueOf(Words.count(a.text())), claims, String.valueOf(a.notes().size())});
     }
     List<String[]> articles = rows.subList(1, rows.size());
     PrintWriter out = spec.commandLine().getOut();

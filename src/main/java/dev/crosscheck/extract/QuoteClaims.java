@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.model.Words;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Evidence;
 import dev.crosscheck.model.Quotation;
@@ -78,7 +79,7 @@ final class QuoteClaims implements ClaimExtractor {
           spoke = true;
         }
         previousQuoteEnd = quote.span().end();
-        if (words(quote.words()) >= MIN_WORDS) {
+        if (Words.count(quote.words()) >= MIN_WORDS) {
           claims.add(claim(article, sentence, last, quote, who));
         }
       }
@@ -160,9 +161,5 @@ final class QuoteClaims implements ClaimExtractor {
 
   private static boolean isPronoun(String s) {
     return s.equalsIgnoreCase("he") || s.equalsIgnoreCase("she") || s.equalsIgnoreCase("they");
-  }
-
-  private static int words(String s) {
-    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }
 }

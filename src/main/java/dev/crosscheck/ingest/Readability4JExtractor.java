@@ -1,5 +1,6 @@
 package dev.crosscheck.ingest;
 
+import dev.crosscheck.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public final class Readability4JExtractor implements ArticleExtractor {
     Article article = new Readability4J(base, Jsoup.parse(html, base)).parse();
     Element content = article.getArticleContent();
     List<String> paragraphs = content == null ? List.of() : paragraphs(content);
-    int words = paragraphs.stream().mapToInt(Readability4JExtractor::words).sum();
+    int words = paragraphs.stream().mapToInt(Words::count).sum();
     if (words < MIN_WORDS) {
       throw new NoArticleException(words == 0 ? "no article text found on the page"
           : "no article text found on the page (only " + words + " words outside links and menus)");
@@ -57,9 +58,5 @@ public final class Readability4JExtractor implements ArticleExtractor {
     int all = block.text().length();
     int linked = block.select("a").stream().mapToInt(a -> a.text().length()).sum();
     return all > 0 && linked * 2 > all;
-  }
-
-  private static int words(String paragraph) {
-    return paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
   }
 }

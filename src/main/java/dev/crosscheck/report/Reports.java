@@ -1,5 +1,6 @@
 package dev.crosscheck.report;
 
+import dev.crosscheck.model.Words;
 import dev.crosscheck.align.ClaimGroup;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
@@ -29,7 +30,7 @@ public final class Reports {
     for (Article a : articles.stream().sorted(Comparator.comparing(Article::id)).toList()) {
       SourceMeta m = a.meta();
       sources.add(new SourceSummary(m.id(), m.title(), m.outlet(), m.url(), m.published(), m.estimated(), m.basis(),
-          words(a.text()), claimsBySource.getOrDefault(a.id(), List.of()).size(), a.notes()));
+          Words.count(a.text()), claimsBySource.getOrDefault(a.id(), List.of()).size(), a.notes()));
     }
     TreeMap<String, Integer> uncorroborated = new TreeMap<>();
     java.util.Set<String> cited = new java.util.HashSet<>();
@@ -44,18 +45,5 @@ public final class Reports {
       }
     }
     return new Report(Report.SCHEMA, sources, entities, findings, uncorroborated);
-  }
-
-  static int words(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = !Character.isWhitespace(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
-      }
-      inWord = letter;
-    }
-    return words;
   }
 }
