@@ -38,14 +38,19 @@ public record Segmented(Article article, List<Sentence> sentences, List<Quotatio
     return null;
   }
 
-  /** The quotation whose marks enclose {@code offset}, or null. */
+  /** The quotation whose marks enclose {@code offset}, or null. Quotations are in text order and disjoint. */
   public @Nullable Quotation quotationAt(int offset) {
-    for (Quotation q : quotations) {
-      if (q.span().start() <= offset && offset < q.span().end()) {
+    int lo = 0;
+    int hi = quotations.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Quotation q = quotations.get(mid);
+      if (offset < q.span().start()) {
+        hi = mid - 1;
+      } else if (offset >= q.span().end()) {
+        lo = mid + 1;
+      } else {
         return q;
-      }
-      if (q.span().start() > offset) {
-        break;
       }
     }
     return null;
