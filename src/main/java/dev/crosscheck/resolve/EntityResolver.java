@@ -33,6 +33,8 @@ public final class EntityResolver {
   /** Per source, the offices named in its role claims and who currently holds each. */
   private final Map<String, Map<String, TreeSet<String>>> holders = new HashMap<>();
   private final TitleHierarchy titles = TitleHierarchy.shipped();
+  /** "the prime minister" patterns, compiled once per office rather than once per source. */
+  private final Map<String, Pattern> officeReferences = new HashMap<>();
 
   private EntityResolver(Aliases aliases) {
     lexicon = new Lexicon(aliases);
@@ -160,8 +162,8 @@ public final class EntityResolver {
       if (who.size() != 1) {
         return;
       }
-      Matcher m = Pattern.compile("(?<![\\p{L}])[Tt]he (?i:" + Pattern.quote(office) + ")(?![\\p{L}’'-])")
-          .matcher(article.text());
+      Matcher m = officeReferences.computeIfAbsent(office,
+          o -> Pattern.compile("(?<![\\p{L}])[Tt]he (?i:" + Pattern.quote(o) + ")(?![\\p{L}’'-])")).matcher(article.text());
       while (m.find()) {
         if (article.sentenceAt(m.start()) != null && !article.sentenceAt(m.start()).heading()) {
           table.add("person", who.first(), m.group(), article.id());
