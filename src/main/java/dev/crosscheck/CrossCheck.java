@@ -44,14 +44,14 @@ public final class CrossCheck {
    * {@code claims/}.
    */
   public static CheckResult checkAndWrite(Path workspace) {
-    return checkAndWrite(workspace, sources -> PipelineListener.NONE);
+    return checkAndWrite(workspace, PipelineListener.NONE);
   }
 
-  /** The same, with a listener chosen once the number of sources is known (for a progress bar). */
-  public static CheckResult checkAndWrite(Path workspace, java.util.function.IntFunction<PipelineListener> listener) {
+  /** The same, telling {@code listener} how the check is going (for a progress bar). */
+  public static CheckResult checkAndWrite(Path workspace, PipelineListener listener) {
     Workspace ws = new Workspace(workspace);
     List<Source> sources = SourceFiles.readAll(ws.sources());
-    CheckResult result = Pipeline.run(sources, AliasesFile.read(ws.sources()), listener.apply(sources.size()),
+    CheckResult result = Pipeline.run(sources, AliasesFile.read(ws.sources()), listener,
         ws.previousClaims());
     ws.write(result);
     return result;

@@ -27,18 +27,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path root = workspace.path();
-    ProgressDisplay[] shown = new ProgressDisplay[1];
     CheckResult result;
-    try {
-      result = CrossCheck.checkAndWrite(root, sources -> {
-        var listener = ProgressDisplay.forRun(sources, quiet);
-        shown[0] = listener instanceof ProgressDisplay p ? p : null;
-        return listener;
-      });
-    } finally {
-      if (shown[0] != null) {
-        shown[0].close();
-      }
+    try (ProgressDisplay progress = new ProgressDisplay(quiet)) {
+      result = CrossCheck.checkAndWrite(root, progress);
     }
     if (quiet) {
       return 0;
