@@ -148,21 +148,29 @@ final class RelativeDates {
   }
 
   private static void ago(Passage p, List<Expression> found) {
-    Matcher m = AGO.matcher(p.text());
+    counted(p, AGO, found, (m, unit, n) -> {
+      boolean back = m.group("dir").equalsIgnoreCase("ago");
+      String rule = (back ? "ago-" : "from-now-") + unit;
+      return atGrain(p, m.start(), m.end(), shift(p.anchor(), unit, back ? -n : n), unit, rule);
+    });
+  }
+
+  /** Resolves a match that counts units from the anchor, once its count and unit are read. */
+  private interface Offset {
+    Expression at(Matcher m, String unit, long n);
+  }
+
+  /** Matches that count units from the anchor ("two weeks ago", "in 3 days"); unresolved without one. */
+  private static void counted(Passage p, Pattern pattern, List<Expression> found, Offset offset) {
+    Matcher m = pattern.matcher(p.text());
     while (m.find()) {
       Long n = count(m.group("n"));
       if (n == null) {
         continue;
       }
       String unit = singular(m.group("unit"));
-      if (!p.anchored()) {
-        found.add(p.unresolved(m.start(), m.end(), unresolvedFor(unit), Passage.NO_REFERENCE));
-        continue;
-      }
-      boolean back = m.group("dir").equalsIgnoreCase("ago");
-      LocalDate date = shift(p.anchor(), unit, back ? -n : n);
-      String rule = (back ? "ago-" : "from-now-") + unit;
-      found.add(atGrain(p, m.start(), m.end(), date, unit, rule));
+      found.add(p.anchored() ? offset.at(m, unit, n)
+          : p.unresolved(m.start(), m.end(), unresolvedFor(unit), Passage.NO_REFERENCE));
     }
   }
 
@@ -234,19 +242,8 @@ final class RelativeDates {
   }
 
   private static void inUnits(Passage p, List<Expression> found) {
-    Matcher m = IN_UNITS.matcher(p.text());
-    while (m.find()) {
-      Long n = count(m.group("n"));
-      if (n == null) {
-        continue;
-      }
-      String unit = singular(m.group("unit"));
-      if (!p.anchored()) {
-        found.add(p.unresolved(m.start(), m.end(), unresolvedFor(unit), Passage.NO_REFERENCE));
-        continue;
-      }
-      found.add(atGrain(p, m.start(), m.end(), shift(p.anchor(), unit, n), unit, "in-" + unit + "s"));
-    }
+    counted(p, IN_UNITS, found,
+        (m, unit, n) -> atGrain(p, m.start(), m.end(), shift(p.anchor(), unit, n), unit, "in-" + unit + "s"));
   }
 
   private static void refs(Passage p, List<Expression> found) {
