@@ -4,6 +4,7 @@ import dev.crosscheck.model.ReferenceDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,12 @@ import org.jspecify.annotations.Nullable;
 public final class Normaliser {
   /** Bump when normalisation changes what it produces, so cached expressions are computed again. */
   public static final String VERSION = "1";
+
+  /** Every recogniser proposes candidates and overlaps are settled afterwards; on a full tie (same span and type) the earlier one here wins. */
+  private static final List<Function<Passage, List<Expression>>> RECOGNISERS = List.of(
+      CalendarDates::find, DayDates::find, DateRanges::find, Quarters::find, Offsets::find, NthWeekdays::find,
+      CalendarPeriods::find, WeeksOf::find, PeriodDates::find, Weekdays::find, RelativeDates::find, Durations::find,
+      p -> Quantities.find(p.text()));
 
   private Normaliser() {}
 
@@ -24,19 +31,9 @@ public final class Normaliser {
     Objects.requireNonNull(text, "text");
     Passage passage = new Passage(text, reference);
     List<Expression> candidates = new ArrayList<>();
-    candidates.addAll(CalendarDates.find(passage));
-    candidates.addAll(DayDates.find(passage));
-    candidates.addAll(DateRanges.find(passage));
-    candidates.addAll(Quarters.find(passage));
-    candidates.addAll(Offsets.find(passage));
-    candidates.addAll(NthWeekdays.find(passage));
-    candidates.addAll(CalendarPeriods.find(passage));
-    candidates.addAll(WeeksOf.find(passage));
-    candidates.addAll(PeriodDates.find(passage));
-    candidates.addAll(Weekdays.find(passage));
-    candidates.addAll(RelativeDates.find(passage));
-    candidates.addAll(Durations.find(passage));
-    candidates.addAll(Quantities.find(text));
+    for (Function<Passage, List<Expression>> recogniser : RECOGNISERS) {
+      candidates.addAll(recogniser.apply(passage));
+    }
     List<Expression> found = Offsets.fromDates(text,
         DateRanges.join(text, WeekdayDates.join(text, Overlaps.longestFirst(candidates))));
     return DateBounds.apply(text, found);
