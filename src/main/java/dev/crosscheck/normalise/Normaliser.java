@@ -15,7 +15,10 @@ public final class Normaliser {
   /** Bump when normalisation changes what it produces, so cached expressions are computed again. */
   public static final String VERSION = "1";
 
-  /** Every recogniser proposes candidates and overlaps are settled afterwards; on a full tie (same span and type) the earlier one here wins. */
+  /**
+   * Every recogniser proposes candidates and overlaps are settled afterwards; on a full tie (same span
+   * and type) the earlier one here wins.
+   */
   private static final List<Function<Passage, List<Expression>>> RECOGNISERS = List.of(
       CalendarDates::find, DayDates::find, DateRanges::find, Quarters::find, Offsets::find, NthWeekdays::find,
       CalendarPeriods::find, WeeksOf::find, PeriodDates::find, Weekdays::find, RelativeDates::find, Durations::find,
