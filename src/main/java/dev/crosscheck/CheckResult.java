@@ -30,6 +30,11 @@ public record CheckResult(List<Article> articles, SortedMap<String, List<Claim>>
     return Collections.unmodifiableSortedMap(copy);
   }
 
+  /** The same result with another report (the same one with review decisions attached). */
+  public CheckResult withReport(Report newReport) {
+    return new CheckResult(articles, claims, expressions, hashes, newReport);
+  }
+
   /** One source's claims file content. */
   public ClaimsFile claimsFile(String source) {
     return ClaimsFile.of(source, hashes.getOrDefault(source, ""), claims.getOrDefault(source, List.of()),

@@ -5,6 +5,8 @@ import dev.crosscheck.ingest.SourceFiles;
 import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Source;
+import dev.crosscheck.review.ReviewLog;
+import dev.crosscheck.store.ReviewsFile;
 import dev.crosscheck.store.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,11 +52,25 @@ public final class CrossCheck {
   /** The same, telling {@code listener} how the check is going (for a progress bar). */
   public static CheckResult checkAndWrite(Path workspace, PipelineListener listener) {
     Workspace ws = new Workspace(workspace);
-    List<Source> sources = SourceFiles.readAll(ws.sources());
-    CheckResult result = Pipeline.run(sources, AliasesFile.read(ws.sources()), listener,
-        ws.previousClaims());
+    CheckResult result = checkReviewed(ws, listener);
     ws.write(result);
     return result;
+  }
+
+  /**
+   * Checks the workspace (reusing unchanged sources' claims) and attaches the decisions of
+   * {@code reports/reviews.json} to the findings; writes nothing.
+   */
+  public static CheckResult checkReviewed(Path workspace) {
+    return checkReviewed(new Workspace(workspace), PipelineListener.NONE);
+  }
+
+  private static CheckResult checkReviewed(Workspace ws, PipelineListener listener) {
+    // read first: a reviews file this version cannot read stops the check before anything is written
+    ReviewLog reviews = ReviewsFile.read(ws);
+    List<Source> sources = SourceFiles.readAll(ws.sources());
+    CheckResult result = Pipeline.run(sources, AliasesFile.read(ws.sources()), listener, ws.previousClaims());
+    return result.withReport(reviews.attach(result.report()));
   }
 
   /** Convenience for embedding: just the report model. */

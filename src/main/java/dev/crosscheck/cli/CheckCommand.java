@@ -5,7 +5,11 @@ import dev.crosscheck.CrossCheck;
 import dev.crosscheck.model.FindingKind;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.store.Workspace;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Review;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,8 +19,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Reads every source in sources/, extracts and compares their claims, and writes "
-        + "claims/<source-id>.json, reports/report.json and reports/report.md.")
+    description = "Reads every source in sources/, extracts and compares their claims, attaches the review "
+        + "decisions of reports/reviews.json, and writes claims/<source-id>.json and reports/report.json, "
+        + "report.md, report.html and report.csv.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
   @Spec CommandSpec spec;
@@ -24,26 +29,47 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing on success: no summary, no progress bar.")
   boolean quiet;
 
+  @Option(names = "--fail-on", split = ",", paramLabel = "KIND",
+      description = "Exit 1 (after writing the reports) when findings of these kinds remain that nobody has "
+          + "confirmed or dismissed: contradiction, quote-mismatch, update, agreement (comma separated).")
+  List<String> failOn = List.of();
+
   @Override
   public Integer call() {
     Path root = workspace.path();
+    Set<FindingKind> policy = FailOn.kinds(failOn);
     CheckResult result;
     try (ProgressDisplay progress = new ProgressDisplay(quiet)) {
       result = CrossCheck.checkAndWrite(root, progress);
     }
-    if (quiet) {
-      return 0;
-    }
     Report r = result.report();
+    List<Finding> unreviewed = FailOn.unreviewed(r, policy);
+    int code = unreviewed.isEmpty() ? Main.OK : Main.POLICY_FAILED;
+    if (!unreviewed.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("crosscheck: %d unreviewed finding%s of a kind --fail-on names: %s%n", unreviewed.size(),
+          unreviewed.size() == 1 ? "" : "s", String.join(", ", unreviewed.stream().map(Finding::id).toList()));
+      err.flush();
+    }
+    if (quiet) {
+      return code;
+    }
     int claims = result.claims().values().stream().mapToInt(java.util.List::size).sum();
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%d sources, %d claims: %d contradictions, %d quote mismatches, %d updates, %d agreements%n",
         r.sources().size(), claims, r.count(FindingKind.CONTRADICTION), r.count(FindingKind.QUOTE_MISMATCH),
         r.count(FindingKind.UPDATE), r.count(FindingKind.AGREEMENT));
     Workspace ws = new Workspace(root);
-    out.printf("wrote %s (%d files), %s, %s%n", root.relativize(ws.claims()), result.claims().size(),
-        root.relativize(ws.reports().resolve("report.json")), root.relativize(ws.reports().resolve("report.md")));
+    long open = r.findings().stream().filter(f -> f.review().isOpen()).count();
+    if (open < r.findings().size() || !r.staleReviews().isEmpty()) {
+      out.printf("reviews: %d open, %d confirmed, %d dismissed, %d stale%n", open,
+          r.findings().stream().filter(f -> f.review().status() == Review.Status.CONFIRMED).count(),
+          r.findings().stream().filter(f -> f.review().status() == Review.Status.DISMISSED).count(),
+          r.staleReviews().size());
+    }
+    out.printf("wrote %s (%d files), %s (json, md, html, csv)%n", root.relativize(ws.claims()), result.claims().size(),
+        root.relativize(ws.reports().resolve("report.*")));
     out.flush();
-    return 0;
+    return code;
   }
 }

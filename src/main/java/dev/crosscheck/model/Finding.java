@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param values the distinct normalised values compared, sorted
  * @param confidence how sure the rule is, 0 to 1
  * @param claims the evidence: one entry per claim, ordered by source id then offset
+ * @param review whether a reviewer has confirmed or dismissed it ({@link Review#OPEN} until a check attaches
+ *     the decisions of {@code reports/reviews.json})
  */
 public record Finding(
     String id,
@@ -25,9 +27,17 @@ public record Finding(
     String entity,
     String slot,
     List<String> values,
-    List<Cited> claims) {
+    List<Cited> claims,
+    Review review) {
+
+  /** A finding nobody has reviewed yet. */
+  public Finding(String id, FindingKind kind, String rule, Severity severity, double confidence, String summary,
+      String entity, String slot, List<String> values, List<Cited> claims) {
+    this(id, kind, rule, severity, confidence, summary, entity, slot, values, claims, Review.OPEN);
+  }
 
   public Finding {
+    Objects.requireNonNull(review, "review");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(rule, "rule");
@@ -43,6 +53,10 @@ public record Finding(
     if (claims.isEmpty()) {
       throw new IllegalArgumentException("finding " + id + " cites no claim");
     }
+  }
+
+  public Finding withReview(Review newReview) {
+    return new Finding(id, kind, rule, severity, confidence, summary, entity, slot, values, claims, newReview);
   }
 
   /** The ids of the sources the finding cites, sorted and distinct. */

@@ -35,7 +35,7 @@ public final class MarkdownReport {
     sourcesTable(md, report.sources());
     md.append("## Who is who\n\n").append(whoIsWho(report.entities())).append('\n');
     for (FindingKind kind : FindingKind.values()) {
-      List<Finding> findings = report.findings().stream().filter(f -> f.kind() == kind).toList();
+      List<Finding> findings = report.findings().stream().filter(f -> f.kind() == kind && !dismissed(f)).toList();
       md.append("## ").append(HEADINGS.get(kind)).append(" (").append(findings.size()).append(")\n\n");
       if (findings.isEmpty()) {
         md.append("None.\n\n");
@@ -45,6 +45,7 @@ public final class MarkdownReport {
         finding(md, n++, f, sources);
       }
     }
+    MarkdownReviews.dismissedAndStale(md, report);
     if (!report.uncorroborated().isEmpty()) {
       md.append("## Uncorroborated\n\nClaims only one source makes (not findings): ");
       md.append(report.uncorroborated().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
@@ -88,6 +89,7 @@ public final class MarkdownReport {
     md.append("`").append(f.id()).append("` · rule `").append(f.rule()).append("` · severity ")
         .append(f.severity().label()).append(" · confidence ").append(f.confidence()).append(" · compared: ")
         .append(f.values().stream().map(v -> "`" + code(v) + "`").collect(Collectors.joining(" vs "))).append("\n\n");
+    md.append("Review: ").append(MarkdownReviews.status(f)).append("\n\n");
     for (Cited c : f.claims()) {
       SourceSummary s = sources.get(c.source());
       md.append("- **").append(text(c.source())).append("**");
@@ -98,6 +100,10 @@ public final class MarkdownReport {
           .append(":\n  > ").append(text(c.evidence()).replace("\n", "\n  > ")).append('\n');
     }
     md.append('\n');
+  }
+
+  private static boolean dismissed(Finding f) {
+    return f.review().status() == dev.crosscheck.model.Review.Status.DISMISSED;
   }
 
   private static void cleaningNotes(StringBuilder md, List<SourceSummary> sources) {
@@ -147,7 +153,7 @@ public final class MarkdownReport {
     return text(s).replace("\n", " ");
   }
 
-  private static String code(String s) {
+  static String code(String s) {
     return s.replace("`", "'").replace("\n", " ");
   }
 }

@@ -6,6 +6,8 @@ import dev.crosscheck.ingest.SourceFiles;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.SourceId;
 import dev.crosscheck.report.ClaimsFile;
+import dev.crosscheck.report.CsvReport;
+import dev.crosscheck.report.HtmlReport;
 import dev.crosscheck.report.Json;
 import dev.crosscheck.report.MarkdownReport;
 import java.io.IOException;
@@ -93,6 +95,12 @@ public record Workspace(Path root) {
       Path md = reports().resolve("report.md");
       AtomicFiles.writeIfChanged(md, MarkdownReport.render(result.report()));
       written.add(md);
+      Path html = reports().resolve("report.html");
+      AtomicFiles.writeIfChanged(html, HtmlReport.render(result.report()));
+      written.add(html);
+      Path csv = reports().resolve("report.csv");
+      AtomicFiles.writeIfChanged(csv, CsvReport.render(result.report()));
+      written.add(csv);
     } catch (IOException e) {
       throw new BadInputException(root, "cannot write the results: " + e.getMessage(), e);
     }
