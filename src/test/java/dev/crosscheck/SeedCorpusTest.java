@@ -76,6 +76,8 @@ class SeedCorpusTest {
     }
     assertCommitted(Path.of("reports", "report.json"), Json.pretty(result.report()));
     assertCommitted(Path.of("reports", "report.md"), MarkdownReport.render(result.report()));
+    assertCommitted(Path.of("reports", "report.html"), dev.crosscheck.report.HtmlReport.render(result.report()));
+    assertCommitted(Path.of("reports", "report.csv"), dev.crosscheck.report.CsvReport.render(result.report()));
   }
 
   private static void assertCommitted(Path file, String expected) throws IOException {
