@@ -59,7 +59,12 @@ class SeedCorpusTest {
     result.articles().forEach(a -> texts.put(a.id(), a.text()));
     for (Finding f : result.report().findings()) {
       for (Cited c : f.claims()) {
-        assertThat(texts.get(c.source()).substring(c.start(), c.end())).isEqualTo(c.evidence());
+        String text = texts.get(c.source());
+        assertThat(text.substring(c.start(), c.end())).isEqualTo(c.evidence());
+        // the W3C quote selector: its prefix and suffix are the text right before and after the evidence
+        assertThat(text.substring(0, c.start())).endsWith(c.prefix());
+        assertThat(text.substring(c.end())).startsWith(c.suffix());
+        assertThat(c.prefix().length()).isEqualTo(Math.min(32, c.start()));
       }
     }
     for (List<Claim> claims : result.claims().values()) {

@@ -23,7 +23,8 @@ import java.util.Collections;
  * @param slot what about the entity is claimed ("prime minister" for a role claim)
  * @param value the normalised value compared ("current", "former", the words of a quote)
  */
-@JsonPropertyOrder({"id", "kind", "source", "evidence", "start", "end", "subject", "entity", "slot", "value", "attributes"})
+@JsonPropertyOrder({"id", "kind", "source", "evidence", "start", "end", "subject", "entity", "slot", "value", "attributes",
+    "selector"})
 public record Claim(
     String id,
     String kind,
@@ -56,9 +57,24 @@ public record Claim(
       @JsonProperty("source") String source, @JsonProperty("evidence") String evidence,
       @JsonProperty("start") int start, @JsonProperty("end") int end, @JsonProperty("subject") String subject,
       @JsonProperty("entity") String entity, @JsonProperty("slot") String slot, @JsonProperty("value") String value,
-      @JsonProperty("attributes") Map<String, String> attributes) {
-    return new Claim(id, kind, source, new Evidence(source, start, end, evidence), subject, entity, slot, value,
-        attributes == null ? Map.of() : attributes);
+      @JsonProperty("attributes") Map<String, String> attributes,
+      @JsonProperty("selector") java.util.List<Map<String, Object>> selector) {
+    String prefix = "";
+    String suffix = "";
+    for (Map<String, Object> s : selector == null ? java.util.List.<Map<String, Object>>of() : selector) {
+      if ("TextQuoteSelector".equals(s.get("type"))) {
+        prefix = String.valueOf(s.getOrDefault("prefix", ""));
+        suffix = String.valueOf(s.getOrDefault("suffix", ""));
+      }
+    }
+    return new Claim(id, kind, source, new Evidence(source, start, end, evidence, prefix, suffix), subject, entity,
+        slot, value, attributes == null ? Map.of() : attributes);
+  }
+
+  /** Where the evidence stands, as W3C Web Annotation selectors (position, and quote with its context). */
+  @JsonProperty("selector")
+  public java.util.List<Selector> selector() {
+    return evidence.selectors();
   }
 
   /** The exact text of the evidence, as it stands in the cleaned text (written flat in claims files). */

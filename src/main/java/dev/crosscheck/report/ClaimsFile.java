@@ -18,8 +18,11 @@ import java.util.List;
  */
 public record ClaimsFile(String schema, String source, String extractor, String contentHash, List<Claim> claims,
     List<ExpressionJson> expressions) {
-  /** Version 2: a claim's {@code entity} is an entity id ({@code person:mark-carney}), no longer a name key. */
-  public static final String SCHEMA = "crosscheck-claims/2";
+  /**
+   * Version 3: each claim carries W3C Web Annotation selectors for its evidence (version 2: a claim's
+   * {@code entity} is an entity id, no longer a name key).
+   */
+  public static final String SCHEMA = "crosscheck-claims/3";
 
   public ClaimsFile {
     claims = List.copyOf(claims);
