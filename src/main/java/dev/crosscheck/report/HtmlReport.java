@@ -118,7 +118,10 @@ public final class HtmlReport {
       if (s.notes().isEmpty()) {
         notes.text("—");
       } else {
-        Element ul = notes.appendElement("ul").addClass("notes");
+        // folded: one page's furniture can leave dozens of notes, which would push the findings off screen
+        Element details = notes.appendElement("details");
+        details.appendElement("summary").text(s.notes().size() + (s.notes().size() == 1 ? " note" : " notes"));
+        Element ul = details.appendElement("ul").addClass("notes");
         for (Note n : s.notes()) {
           ul.appendElement("li").text((n.line() > 0 ? "line " + n.line() + ": " : "") + n.message());
         }

@@ -36,7 +36,9 @@ public final class MarkdownReport {
     md.append("## Who is who\n\n").append(whoIsWho(report.entities())).append('\n');
     for (FindingKind kind : FindingKind.values()) {
       List<Finding> findings = report.findings().stream().filter(f -> f.kind() == kind && !dismissed(f)).toList();
-      md.append("## ").append(HEADINGS.get(kind)).append(" (").append(findings.size()).append(")\n\n");
+      long dismissedOfKind = report.findings().stream().filter(f -> f.kind() == kind && dismissed(f)).count();
+      md.append("## ").append(HEADINGS.get(kind)).append(" (").append(findings.size())
+          .append(dismissedOfKind == 0 ? "" : "; " + dismissedOfKind + " dismissed, listed below").append(")\n\n");
       if (findings.isEmpty()) {
         md.append("None.\n\n");
       }
