@@ -3,6 +3,7 @@ package dev.crosscheck.extract;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Fingerprint;
 import dev.crosscheck.model.Segmented;
+import dev.crosscheck.normalise.Expression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,10 +28,11 @@ public final class Extraction {
   private Extraction() {}
 
   /** The article's claims in text order, each with an id made from its facts (never its offsets). */
-  public static List<Claim> extract(Segmented article) {
+  public static List<Claim> extract(Segmented article, List<Expression> expressions) {
+    Reading reading = new Reading(article, expressions);
     List<Claim> claims = new ArrayList<>();
     for (ClaimExtractor extractor : EXTRACTORS) {
-      claims.addAll(extractor.extract(article));
+      claims.addAll(extractor.extract(reading));
     }
     claims.sort(TEXT_ORDER);
     Map<String, Integer> seen = new HashMap<>();

@@ -48,7 +48,8 @@ final class QuoteClaims implements ClaimExtractor {
   }
 
   @Override
-  public List<Claim> extract(Segmented article) {
+  public List<Claim> extract(Reading reading) {
+    Segmented article = reading.article();
     List<Claim> claims = new ArrayList<>();
     String text = article.text();
     Actors actors = new Actors();

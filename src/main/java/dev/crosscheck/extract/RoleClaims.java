@@ -54,7 +54,8 @@ final class RoleClaims implements ClaimExtractor {
   }
 
   @Override
-  public List<Claim> extract(Segmented article) {
+  public List<Claim> extract(Reading reading) {
+    Segmented article = reading.article();
     List<Claim> claims = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
       if (sentence.heading()) {
