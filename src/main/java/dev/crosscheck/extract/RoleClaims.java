@@ -107,6 +107,8 @@ final class RoleClaims implements ClaimExtractor {
     attributes.put("mentionStart", Integer.toString(m.start()));
     attributes.put("mentionEnd", Integer.toString(mentionEnd));
     attributes.put("voice", article.quotationAt(m.start()) == null ? "source" : "quoted");
+    // a title is presupposed, not asserted: "could" or "not" elsewhere in the sentence does not touch it
+    attributes.put(Stance.MODALITY, "asserted");
     Evidence evidence = Evidence.of(article.id(), article.text(), sentence.span());
     return new Claim("", KIND, article.id(), evidence, name, Names.key(name), slot, status, attributes);
   }
