@@ -30,6 +30,7 @@ final class Actors {
   private static final Set<String> OBJECT_MARKERS = Set.of(
       "with", "to", "by", "for", "from", "of", "about", "against", "at", "on", "both", "and", "or", "than", "meet",
       "met", "called", "congratulated", "told", "thanked", "succeeded", "replaced", "under", "between", "like");
+  private static final Pattern GOVERNED = Pattern.compile("\\s+(?:\\p{Ll}+ly\\s+)?(?:(?:with|to)\\s+)?");
   private static final Set<String> TITLE_WORDS = Titles.shipped().words();
 
   private final Set<String> fullNames = new HashSet<>();
@@ -164,7 +165,9 @@ final class Actors {
   /** The first person named in [from, to) ("meet US President Donald Trump" → Donald Trump), or null. */
   @Nullable String firstPersonAfter(Segmented article, int from, int to) {
     Matcher m = NAME.matcher(article.text()).region(from, Math.max(from, to));
-    if (m.find() && article.quotationAt(m.start()) == null) {
+    // only a name the event word governs: "meet X", "met personally with X", "spoke to X"; not "met in Key Biscayne"
+    if (m.find() && article.quotationAt(m.start()) == null
+        && GOVERNED.matcher(article.text().substring(from, m.start())).matches()) {
       String name = Names.trim(withoutTitles(m.group().replaceAll("(?<=\\p{Ll})\\.$", "")));
       return !name.isEmpty() && isPerson(name) ? name : null;
     }

@@ -25,7 +25,9 @@ final class EventTypes {
       }
       String party = m.group("party") != null ? m.group("party") : m.group("party2");
       String office = party != null ? party.toLowerCase(Locale.ROOT) + " leader" : m.group("office").toLowerCase(Locale.ROOT);
-      return name + " as " + (office.equals("pm") ? "prime minister" : office);
+      // "president of Alabama's medical association" is another office than "president"
+      String of = m.group("of") == null ? "" : " of " + m.group("of").toLowerCase(Locale.ROOT);
+      return name + " as " + (office.equals("pm") ? "prime minister" : office) + of;
     }
   }
 
@@ -42,7 +44,8 @@ final class EventTypes {
   static final Type TOOK_OFFICE = new Type("took office", false, false, Pattern.compile(
       EDGE + "(?:became|becomes|become|was named|was sworn in as|took over as|replaced " + NAME + " as|succeeded " + NAME
           + " as|won the) (?:Canada[’']s |the country[’']s |the )?(?<office>(?i:prime minister)|PM|(?i:premier|president|governor|mayor|chancellor|chief executive)|"
-          + "(?<party>\\p{Lu}\\p{L}+) (?:leader|leadership)|leader of the (?<party2>\\p{Lu}\\p{L}+) Party)" + END),
+          + "(?<party>\\p{Lu}\\p{L}+) (?:leader|leadership)|leader of the (?<party2>\\p{Lu}\\p{L}+) Party)" + END
+          + "(?: of (?<of>(?:the )?[\\p{L}’'.]+(?: [\\p{L}’'.]+){0,4}?)(?=[,.;]| and | in | after | before | from | since |$))?"),
       Pattern.compile("^(?:became|was|took|replaced|succeeded|won)"));
   static final Type WON_ELECTION = new Type("won election", false, false, Pattern.compile(
       EDGE + "(?:won the (?:federal |general |national |\\p{Lu}\\p{L}+ )?election|election (?:win|victory|triumph))" + END),

@@ -84,6 +84,19 @@ class EventClaimsTest {
   }
 
   @Test
+  void aPlaceAfterTheEventWordIsNoPersonMet() {
+    assertThat(events("Ana Silva met in Key Biscayne with aides.")).isEmpty();
+    assertThat(events("Ana Silva met personally with Tom Reyes.")).extracting(EventClaimsTest::line)
+        .containsExactly("Ana Silva | meeting | Tom Reyes | undated | happened");
+  }
+
+  @Test
+  void thePresidencyOfAnOrganisationIsAnotherOffice() {
+    assertThat(events("In 2002, Rosa Diaz became president of the state medical association, after years of work."))
+        .extracting(c -> c.slot()).containsExactly("took office as president of the state medical association");
+  }
+
+  @Test
   void noSubjectNoClaim() {
     assertThat(events("The meeting was tense.")).isEmpty();
     assertThat(events("Officials met on Friday.")).isEmpty();
