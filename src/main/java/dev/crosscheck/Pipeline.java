@@ -12,6 +12,7 @@ import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Segmented;
 import dev.crosscheck.model.Source;
+import dev.crosscheck.normalise.Expression;
 import dev.crosscheck.normalise.Normaliser;
 import dev.crosscheck.report.ClaimsFile;
 import dev.crosscheck.report.ExpressionJson;
@@ -27,7 +28,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The whole check as plain chained calls of pure stages: clean → segment → extract and normalise → resolve → align →
+ * The whole check as plain chained calls of pure stages: clean → segment → normalise → extract → resolve → align →
  * judge → report. Per-source stages run in parallel; results keep the sources' order, so output is the
  * same on any number of threads.
  */
@@ -72,28 +73,31 @@ public final class Pipeline {
       return done;
     }).toList();
     listener.stageFinished("clean+segment");
-    listener.stageStarted("extract", segmented.size());
     List<String> hashes = sources.parallelStream().map(ClaimsFile::contentHash).toList();
     List<ClaimsFile> reused = new ArrayList<>(sources.size());
     for (int i = 0; i < sources.size(); i++) {
       ClaimsFile old = previous.get(sources.get(i).id());
       reused.add(old != null && old.contentHash().equals(hashes.get(i)) ? old : null);
     }
+    listener.stageStarted("normalise", segmented.size());
+    // null where a source's claims are reused: its expressions come from the claims file
+    List<List<Expression>> found = java.util.stream.IntStream.range(0, segmented.size()).parallel().mapToObj(i -> {
+      Segmented s = segmented.get(i);
+      List<Expression> expressions = reused.get(i) != null ? null : Normaliser.find(s.text(), s.article().meta().reference());
+      listener.sourceDone();
+      return expressions;
+    }).toList();
+    List<List<ExpressionJson>> normalised = java.util.stream.IntStream.range(0, segmented.size())
+        .mapToObj(i -> reused.get(i) != null ? reused.get(i).expressions()
+            : found.get(i).stream().map(ExpressionJson::of).toList()).toList();
+    listener.stageFinished("normalise");
+    listener.stageStarted("extract", segmented.size());
     List<List<Claim>> extracted = java.util.stream.IntStream.range(0, segmented.size()).parallel().mapToObj(i -> {
-      List<Claim> claims = reused.get(i) != null ? reused.get(i).claims() : Extraction.extract(segmented.get(i));
+      List<Claim> claims = reused.get(i) != null ? reused.get(i).claims() : Extraction.extract(segmented.get(i), found.get(i));
       listener.sourceDone();
       return claims;
     }).toList();
     listener.stageFinished("extract");
-    listener.stageStarted("normalise", segmented.size());
-    List<List<ExpressionJson>> normalised = java.util.stream.IntStream.range(0, segmented.size()).parallel().mapToObj(i -> {
-      Segmented s = segmented.get(i);
-      List<ExpressionJson> found = reused.get(i) != null ? reused.get(i).expressions()
-          : Normaliser.find(s.text(), s.article().meta().reference()).stream().map(ExpressionJson::of).toList();
-      listener.sourceDone();
-      return found;
-    }).toList();
-    listener.stageFinished("normalise");
     List<Claim> all = new ArrayList<>();
     extracted.forEach(all::addAll);
     listener.stageStarted("resolve", all.size());

@@ -13,5 +13,5 @@ public interface ClaimExtractor {
   /** The claim kind this extractor produces, e.g. {@code role}. */
   String kind();
 
-  List<Claim> extract(Segmented article);
+  List<Claim> extract(Reading reading);
 }

@@ -3,6 +3,7 @@ package dev.crosscheck.extract;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Fingerprint;
 import dev.crosscheck.model.Segmented;
+import dev.crosscheck.normalise.Expression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,9 +13,9 @@ import java.util.Map;
 /** Runs every claim extractor over an article and gives each claim a stable id. */
 public final class Extraction {
   /** Bump when extraction changes what it produces, so cached claims are re-read. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "6";
 
-  static final List<ClaimExtractor> EXTRACTORS = List.of(new RoleClaims(), new QuoteClaims());
+  static final List<ClaimExtractor> EXTRACTORS = List.of(new RoleClaims(), new QuoteClaims(), new EventClaims());
 
   private static final Comparator<Claim> TEXT_ORDER = Comparator
       .comparingInt((Claim c) -> c.evidence().start())
@@ -27,10 +28,11 @@ public final class Extraction {
   private Extraction() {}
 
   /** The article's claims in text order, each with an id made from its facts (never its offsets). */
-  public static List<Claim> extract(Segmented article) {
+  public static List<Claim> extract(Segmented article, List<Expression> expressions) {
+    Reading reading = new Reading(article, expressions);
     List<Claim> claims = new ArrayList<>();
     for (ClaimExtractor extractor : EXTRACTORS) {
-      claims.addAll(extractor.extract(article));
+      extractor.extract(reading).forEach(c -> claims.add(Stance.of(c, article)));
     }
     claims.sort(TEXT_ORDER);
     Map<String, Integer> seen = new HashMap<>();

@@ -45,23 +45,37 @@ class ReviewCommandTest {
 
   private JsonNode contradiction() throws IOException {
     for (JsonNode f : report().get("findings")) {
-      if (f.get("kind").asText().equals("contradiction")) {
+      if (f.get("kind").asText().equals("contradiction") && f.get("rule").asText().equals("role-status")) {
         return f;
       }
     }
     throw new AssertionError("no contradiction in " + report());
   }
 
+  /** The now-former-president contradiction's id: the finding these tests review. */
+  private String trump() throws IOException {
+    return contradiction().get("id").asText();
+  }
+
+  private long count(String kind) throws IOException {
+    long n = 0;
+    for (JsonNode f : report().get("findings")) {
+      n += kind == null || f.get("kind").asText().equals(kind) ? 1 : 0;
+    }
+    return n;
+  }
+
   @Test
   void aDismissalSurvivesAnEditedSourceAndANewOneAndGoesStaleWhenItsSourceIsRemoved() throws IOException {
     String id = contradiction().get("id").asText();
     assertThat(run("review")).isZero();
-    assertThat(out.toString()).contains(id).contains("10 open of 10 findings");
+    long all = count(null);
+    assertThat(out.toString()).contains(id).contains(all + " open of " + all + " findings");
 
-    assertThat(run("review", "dismiss", "contradiction", "--note", "the article is from 2029", "--reviewer", "ed")).isZero();
+    assertThat(run("review", "dismiss", trump(), "--note", "the article is from 2029", "--reviewer", "ed")).isZero();
     assertThat(out.toString()).contains("dismissed " + id + " by ed");
     assertThat(run("review")).isZero();
-    assertThat(out.toString()).doesNotContain(id).contains("9 open of 10 findings");
+    assertThat(out.toString()).doesNotContain(id).contains((all - 1) + " open of " + all + " findings");
     assertThat(contradiction().get("review").get("status").asText()).isEqualTo("dismissed");
 
     // the wording around the claim changes: same finding id, the decision stays on it
@@ -104,16 +118,21 @@ class ReviewCommandTest {
   void failOnExitsOneWhileFindingsOfThatKindAreUnreviewedAndStillWritesTheReports() throws IOException {
     Files.delete(dir.resolve("reports/report.html"));
     assertThat(run("check", "--fail-on", "contradiction")).isEqualTo(1);
-    assertThat(err.toString()).contains("1 unreviewed finding").contains(contradiction().get("id").asText());
+    long contradictions = count("contradiction");
+    assertThat(err.toString()).contains(contradictions + " unreviewed finding").contains(trump());
     assertThat(dir.resolve("reports/report.html")).exists();
-    assertThat(run("check", "--fail-on", "update")).isZero();
 
-    assertThat(run("review", "confirm", "contradiction", "--reviewer", "ed")).isZero();
+    assertThat(run("review", "confirm", trump(), "--reviewer", "ed")).isZero();
+    for (JsonNode f : report().get("findings")) {
+      if (f.get("kind").asText().equals("contradiction") && !f.get("id").asText().equals(trump())) {
+        assertThat(run("review", "confirm", f.get("id").asText(), "--reviewer", "ed")).isZero();
+      }
+    }
     assertThat(run("check", "--fail-on", "contradiction")).isZero();
     assertThat(run("check", "--fail-on", "contradiction,quote-mismatch")).isEqualTo(1);
     assertThat(run("review", "dismiss", "quote-mismatch", "--reviewer", "ed", "--note", "same sense")).isZero();
     assertThat(run("check", "-q", "--fail-on", "contradiction,quote-mismatch")).isZero();
-    assertThat(run("review", "reopen", "contradiction")).isZero();
+    assertThat(run("review", "reopen", trump())).isZero();
     assertThat(run("check", "-q", "--fail-on", "contradiction")).isEqualTo(1);
 
     assertThat(run("check", "--fail-on", "contradictions")).isEqualTo(2);
@@ -127,7 +146,8 @@ class ReviewCommandTest {
     assertThat(out.toString()).startsWith(id).contains("now-former U.S. President Donald Trump").contains("review: open");
 
     assertThat(run("review", "show", "agreement-")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("crosscheck: finding 'agreement-': ambiguous prefix, it matches 8 findings: agreement-")
+    assertThat(err.toString())
+        .startsWith("crosscheck: finding 'agreement-': ambiguous prefix, it matches " + count("agreement") + " findings: agreement-")
         .hasLineCount(1);
     assertThat(run("review", "confirm", "nothing-like-this", "--reviewer", "ed")).isEqualTo(2);
     assertThat(err.toString()).contains("no finding has this id or prefix");
@@ -136,18 +156,18 @@ class ReviewCommandTest {
 
   @Test
   void aDismissalNeedsANoteAndAReopenedFindingIsOpenAgain() throws IOException {
-    assertThat(run("review", "dismiss", "contradiction", "--reviewer", "ed")).isEqualTo(2);
+    assertThat(run("review", "dismiss", trump(), "--reviewer", "ed")).isEqualTo(2);
     assertThat(err.toString()).contains("--note");
-    assertThat(run("review", "dismiss", "contradiction", "--reviewer", "ed", "--note", " ")).isEqualTo(2);
+    assertThat(run("review", "dismiss", trump(), "--reviewer", "ed", "--note", " ")).isEqualTo(2);
     assertThat(dir.resolve("reports/reviews.json")).doesNotExist();
 
-    assertThat(run("review", "confirm", "contradiction", "--reviewer", "ed", "--note", "checked with the desk")).isZero();
+    assertThat(run("review", "confirm", trump(), "--reviewer", "ed", "--note", "checked with the desk")).isZero();
     assertThat(contradiction().get("review").get("decision").get("reviewer").asText()).isEqualTo("ed");
-    assertThat(run("review", "show", "contradiction")).isZero();
+    assertThat(run("review", "show", trump())).isZero();
     assertThat(out.toString()).contains("review: confirmed by ed at ").contains(": checked with the desk");
-    assertThat(run("review", "reopen", "contradiction")).isZero();
+    assertThat(run("review", "reopen", trump())).isZero();
     assertThat(contradiction().get("review").get("status").asText()).isEqualTo("open");
-    assertThat(run("review", "reopen", "contradiction")).isEqualTo(2);
+    assertThat(run("review", "reopen", trump())).isEqualTo(2);
     assertThat(err.toString()).contains("is open already");
   }
 
@@ -172,7 +192,7 @@ class ReviewCommandTest {
 
   @Test
   void checkNeverWritesTheReviewsFile() throws IOException {
-    assertThat(run("review", "dismiss", "contradiction", "--note", "n", "--reviewer", "ed")).isZero();
+    assertThat(run("review", "dismiss", trump(), "--note", "n", "--reviewer", "ed")).isZero();
     Path reviews = dir.resolve("reports/reviews.json");
     byte[] before = Files.readAllBytes(reviews);
     long time = Files.getLastModifiedTime(reviews).toMillis();
