@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * How two quotations of (possibly) one statement relate, word by word. The shorter is aligned inside the
- * longer (longest common subsequence of words); words outside the aligned stretch only make it a partial
- * quote, words missing or different inside it make the two versions differ.
+ * longer (longest common subsequence of words); words of the longer one outside the aligned stretch only make
+ * the shorter a partial quote, words missing or different inside it make the two versions differ. Words of
+ * the shorter one outside the stretch mean it goes on to say something else: another remark.
  */
 record QuoteComparison(Relation relation, List<String> dropped, List<String> added, int common) {
   enum Relation { IDENTICAL, PARTIAL, DIFFERENT_WORDS, UNRELATED }
@@ -38,10 +39,11 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
     if (common < Math.min(MIN_COMMON, shorter.length) || common < MIN_SHARE * shorter.length) {
       return new QuoteComparison(Relation.UNRELATED, List.of(), List.of(), common);
     }
-    // walk the alignment; only gaps between the first and last matched word of the longer one count
+    // walk the alignment; only gaps between the first and last matched word count
     List<String> missingFromShorter = new ArrayList<>();
     List<String> extraInShorter = new ArrayList<>();
     List<String> pendingLonger = new ArrayList<>();
+    List<String> pendingShorter = new ArrayList<>();
     int i = 0;
     int j = 0;
     boolean started = false;
@@ -49,21 +51,31 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
       if (shorter[i].equals(longer[j])) {
         if (started) {
           missingFromShorter.addAll(pendingLonger);
+          extraInShorter.addAll(pendingShorter);
+        } else if (!pendingShorter.isEmpty()) {
+          return new QuoteComparison(Relation.UNRELATED, List.of(), List.of(), common);
         }
         pendingLonger.clear();
+        pendingShorter.clear();
         started = true;
         i++;
         j++;
       } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-        extraInShorter.add(shorter[i]);
+        pendingShorter.add(shorter[i]);
         i++;
       } else {
         pendingLonger.add(longer[j]);
         j++;
       }
     }
-    while (i < shorter.length) {
-      extraInShorter.add(shorter[i++]);
+    // words of the shorter one past the common stretch: it goes on to say something else, another remark
+    if (!pendingShorter.isEmpty() || i < shorter.length) {
+      return new QuoteComparison(Relation.UNRELATED, List.of(), List.of(), common);
+    }
+    // "data centers" and "datacenters" are one wording
+    if (String.join("", missingFromShorter).equals(String.join("", extraInShorter))) {
+      missingFromShorter.clear();
+      extraInShorter.clear();
     }
     if (missingFromShorter.isEmpty() && extraInShorter.isEmpty()) {
       return new QuoteComparison(Relation.PARTIAL, List.of(), List.of(), common);

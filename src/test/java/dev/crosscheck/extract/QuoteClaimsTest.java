@@ -62,4 +62,9 @@ class QuoteClaimsTest {
     assertThat(quotes("The crowd held signs: “We want our country back now.”"))
         .singleElement().extracting(Claim::subject).isEqualTo(QuoteClaims.UNATTRIBUTED);
   }
+
+  @Test
+  void anApostropheSplitFromItsWordByATokeniserIsTheSameWord() {
+    assertThat(QuoteWords.normalise("The third time 's the charm")).isEqualTo(QuoteWords.normalise("the third time’s the charm"));
+  }
 }

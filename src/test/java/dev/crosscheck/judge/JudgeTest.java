@@ -95,4 +95,21 @@ class JudgeTest {
     assertThat(c.dropped()).containsExactly("raise");
     assertThat(c.added()).containsExactly("cut");
   }
+
+  @Test
+  void twoRemarksThatShareACommonPhraseAndThenDivergeAreNotOneQuote() {
+    assertThat(QuoteComparison.of("there s a lot of anger here",
+        "the police have a hard time because there s a lot of crime in the neighborhood").relation())
+        .isEqualTo(QuoteComparison.Relation.UNRELATED);
+  }
+
+  @Test
+  void wordsChangedBetweenMatchedWordsAreAMismatchButSpacingInsideACompoundIsNot() {
+    QuoteComparison c = QuoteComparison.of("we have received around 50 people with injuries sustained when the walls collapsed",
+        "we have received around 50 people with injuries suffered when the walls collapsed");
+    assertThat(c.relation()).isEqualTo(QuoteComparison.Relation.DIFFERENT_WORDS);
+    assertThat(QuoteComparison.of("transform their data centers and build dynamic computing environments",
+        "transform their datacenters and build dynamic computing environments").relation())
+        .isEqualTo(QuoteComparison.Relation.PARTIAL);
+  }
 }
