@@ -5,17 +5,22 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.FindingKind;
 import dev.crosscheck.model.Severity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person given the same office by several sources: all the same status is an agreement; current in one
- * place and former in another is a contradiction, within one source or across sources.
+ * place and former in another is a contradiction, within one source or across sources, unless a source
+ * reports the change: someone else took the office after every "current" source was published and before
+ * every "former" one, which makes it an update.
  */
 final class RoleStatusRule implements Rule {
   static final String ID = "role-status";
+  private static final String TOOK_OFFICE = "took office as ";
 
   @Override
   public String id() {
@@ -25,6 +30,7 @@ final class RoleStatusRule implements Rule {
   @Override
   public List<Finding> judge(List<ClaimGroup> groups) {
     List<Finding> findings = new ArrayList<>();
+    Map<String, List<EventDate>> successions = successions(groups);
     for (ClaimGroup g : groups) {
       if (!g.kind().equals("role")) {
         continue;
@@ -35,7 +41,12 @@ final class RoleStatusRule implements Rule {
         byStatus.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(c);
       }
       String who = Findings.displayName(g.claims());
-      if (byStatus.size() > 1) {
+      Finding change = byStatus.size() == 2 && byStatus.containsKey("current") && byStatus.containsKey("former")
+          ? change(g, byStatus.get("current"), byStatus.get("former"), successions.getOrDefault(g.slot(), List.of()))
+          : null;
+      if (change != null) {
+        findings.add(change);
+      } else if (byStatus.size() > 1) {
         List<String> sides = new ArrayList<>();
         byStatus.forEach((status, claims) -> sides.add(status + " in " + Findings.sourceList(claims)));
         String summary = "Sources disagree on whether " + who + " holds the office of " + g.slot() + ": "
@@ -49,5 +60,74 @@ final class RoleStatusRule implements Rule {
       }
     }
     return findings;
+  }
+
+  /** Who took which office, and when, from the event claims: office → dated "took office" claims. */
+  private static Map<String, List<EventDate>> successions(List<ClaimGroup> groups) {
+    Map<String, List<EventDate>> byOffice = new TreeMap<>();
+    for (ClaimGroup g : groups) {
+      if (g.kind().equals(EventDate.KIND) && g.slot().startsWith(TOOK_OFFICE)) {
+        for (Claim c : g.claims()) {
+          EventDate e = EventDate.of(c);
+          if (e.firm() && e.from() != null && e.state().equals("happened")) {
+            byOffice.computeIfAbsent(g.slot().substring(TOOK_OFFICE.length()), k -> new ArrayList<>()).add(e);
+          }
+        }
+      }
+    }
+    return byOffice;
+  }
+
+  /** An update when another person's taking of the office falls between the "current" and "former" sources. */
+  private static @Nullable Finding change(ClaimGroup g, List<Claim> current, List<Claim> former, List<EventDate> taken) {
+    LocalDate lastCurrent = latest(current);
+    LocalDate firstFormer = earliest(former);
+    if (lastCurrent == null || firstFormer == null || !lastCurrent.isBefore(firstFormer)) {
+      return null;
+    }
+    for (EventDate e : taken) {
+      if (!e.claim().entity().equals(g.entity()) && !e.from().isBefore(lastCurrent) && e.from().isBefore(firstFormer)) {
+        List<Claim> cited = new ArrayList<>(current);
+        cited.addAll(former);
+        cited.add(e.claim());
+        String summary = Findings.displayName(g.claims()) + " is " + g.slot() + " in " + Findings.sourceList(current)
+            + " (published by " + lastCurrent + ") and former " + g.slot() + " in " + Findings.sourceList(former)
+            + " (published from " + firstFormer + "); " + e.claim().subject() + " took the office " + e.value()
+            + " according to " + e.source();
+        return Findings.of(FindingKind.UPDATE, ID, Severity.LOW, 0.7, summary, g.entity(), g.slot(), cited);
+      }
+    }
+    return null;
+  }
+
+  /** The latest publication date of the claims; null when one of them has none. */
+  private static @Nullable LocalDate latest(List<Claim> claims) {
+    LocalDate out = null;
+    for (Claim c : claims) {
+      LocalDate d = asOf(c);
+      if (d == null) {
+        return null;
+      }
+      out = out == null || d.isAfter(out) ? d : out;
+    }
+    return out;
+  }
+
+  /** The earliest publication date of the claims; null when one of them has none. */
+  private static @Nullable LocalDate earliest(List<Claim> claims) {
+    LocalDate out = null;
+    for (Claim c : claims) {
+      LocalDate d = asOf(c);
+      if (d == null) {
+        return null;
+      }
+      out = out == null || d.isBefore(out) ? d : out;
+    }
+    return out;
+  }
+
+  private static @Nullable LocalDate asOf(Claim c) {
+    String at = c.attribute("asOf");
+    return at.isEmpty() ? null : LocalDate.parse(at);
   }
 }

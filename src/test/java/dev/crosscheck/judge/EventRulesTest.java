@@ -104,4 +104,23 @@ class EventRulesTest {
       assertThat(f.summary()).contains("was not confirmed in a (published 2024-03-01)", "given as 2024-03-08 in b (published 2024-03-04)");
     });
   }
+
+  @Test
+  void currentThenFormerWithTheSuccessionReportedInBetweenIsAnUpdate() {
+    source("a", "2024-01-10", "Mayor Ana Silva opened the new bridge on Monday.")
+        .source("b", "2024-03-01", "Former Mayor Ana Silva attended the ceremony. Tom Reyes became mayor in February 2024.");
+    List<Finding> roles = Pipeline.run(sources).report().findings().stream().filter(f -> f.rule().equals("role-status")).toList();
+    assertThat(roles).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.UPDATE);
+      assertThat(f.summary()).contains("Tom Reyes took the office 2024-02 according to b");
+    });
+  }
+
+  @Test
+  void currentThenFormerWithNoChangeReportedStaysAContradiction() {
+    source("a", "2024-01-10", "Mayor Ana Silva opened the new bridge on Monday.")
+        .source("b", "2024-03-01", "Former Mayor Ana Silva attended the ceremony. Tom Reyes became mayor in 2019.");
+    List<Finding> roles = Pipeline.run(sources).report().findings().stream().filter(f -> f.rule().equals("role-status")).toList();
+    assertThat(roles).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.CONTRADICTION);
+  }
 }
