@@ -18,8 +18,8 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
   private static final int MAX_WORDS = 400;
 
   static QuoteComparison of(String a, String b) {
-    String[] x = a.split(" ");
-    String[] y = b.split(" ");
+    String[] x = spelling(a.split(" "));
+    String[] y = spelling(b.split(" "));
     if (a.equals(b)) {
       return new QuoteComparison(Relation.IDENTICAL, List.of(), List.of(), x.length);
     }
@@ -77,10 +77,27 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
       missingFromShorter.clear();
       extraInShorter.clear();
     }
+    // more words changed than half the words kept: two remarks sharing common words, not one misquoted
+    if (missingFromShorter.size() + extraInShorter.size() > common / 2) {
+      return new QuoteComparison(Relation.UNRELATED, List.of(), List.of(), common);
+    }
     if (missingFromShorter.isEmpty() && extraInShorter.isEmpty()) {
       return new QuoteComparison(Relation.PARTIAL, List.of(), List.of(), common);
     }
     // dropped: words the longer (fuller) version has that the shorter lacks; added: the reverse
     return new QuoteComparison(Relation.DIFFERENT_WORDS, missingFromShorter, extraInShorter, common);
+  }
+
+  /**
+   * Words as compared: British and American spellings ("realised", "realized") and a dropped possessive
+   * apostrophe ("population's", "populations") are one word; the words shown stay as quoted.
+   */
+  private static String[] spelling(String[] words) {
+    String[] out = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = words[i].replace("'", "").replaceAll("(?<=\\p{L}{3})is(e|ed|es|ing|ation|ations)$", "iz$1")
+          .replaceAll("(?<=\\p{L}{2})our(s?)$", "or$1");
+    }
+    return out;
   }
 }

@@ -112,4 +112,21 @@ class JudgeTest {
         "transform their datacenters and build dynamic computing environments").relation())
         .isEqualTo(QuoteComparison.Relation.PARTIAL);
   }
+
+  @Test
+  void spellingVariantsAndADroppedApostropheAreTheSameWord() {
+    assertThat(QuoteComparison.of("he probably realised if he didn't he was going to be shot",
+        "he probably realized if he didn't he was going to be shot").relation()).isEqualTo(QuoteComparison.Relation.PARTIAL);
+    assertThat(QuoteComparison.of("i understand the greek population's anger at the catastrophe",
+        "i understand the greek populations anger at the catastrophe").relation()).isEqualTo(QuoteComparison.Relation.PARTIAL);
+  }
+
+  @Test
+  void twoRemarksSharingOnlyScatteredCommonWordsAreNotOneQuote() {
+    assertThat(QuoteComparison.of(
+        "the scientific process to its rightful place at the heart of the endangered species act a process undermined by past administrations",
+        "several last minute regulatory changes have undermined the scientific foundation of the endangered species act and today the "
+            + "president restores the process to its place at the heart of the act").relation())
+        .isEqualTo(QuoteComparison.Relation.UNRELATED);
+  }
 }
