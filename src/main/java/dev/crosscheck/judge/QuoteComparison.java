@@ -16,6 +16,8 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
   static final int MIN_COMMON = 4;
   static final double MIN_SHARE = 0.6;
   private static final int MAX_WORDS = 400;
+  /** "eleventh hour" and "11th hour" are one wording. */
+  private static final java.util.Map<String, String> NUMBERS = numbers();
 
   static QuoteComparison of(String a, String b) {
     String[] x = spelling(a.split(" "));
@@ -77,8 +79,8 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
       missingFromShorter.clear();
       extraInShorter.clear();
     }
-    // more words changed than half the words kept: two remarks sharing common words, not one misquoted
-    if (missingFromShorter.size() + extraInShorter.size() > common / 2) {
+    // as many words changed as half the words kept: two remarks sharing common words, not one misquoted
+    if (2 * (missingFromShorter.size() + extraInShorter.size()) >= common) {
       return new QuoteComparison(Relation.UNRELATED, List.of(), List.of(), common);
     }
     if (missingFromShorter.isEmpty() && extraInShorter.isEmpty()) {
@@ -95,9 +97,24 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
   private static String[] spelling(String[] words) {
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
-      out[i] = words[i].replace("'", "").replaceAll("(?<=\\p{L}{3})is(e|ed|es|ing|ation|ations)$", "iz$1")
+      out[i] = NUMBERS.getOrDefault(words[i], words[i]).replace("'", "").replaceAll("(?<=\\p{L}{3})is(e|ed|es|ing|ation|ations)$", "iz$1")
           .replaceAll("(?<=\\p{L}{2})our(s?)$", "or$1");
     }
     return out;
+  }
+
+  private static java.util.Map<String, String> numbers() {
+    String[] cardinal = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    String[] ordinal = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth"};
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (int n = 0; n < cardinal.length; n++) {
+      out.put(cardinal[n], Integer.toString(n));
+      String suffix = n % 10 == 1 && n != 11 ? "st" : n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 && n != 13 ? "rd" : "th";
+      out.put(ordinal[n], n + suffix);
+    }
+    return java.util.Map.copyOf(out);
   }
 }

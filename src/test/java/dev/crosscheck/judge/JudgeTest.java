@@ -119,6 +119,8 @@ class JudgeTest {
         "he probably realized if he didn't he was going to be shot").relation()).isEqualTo(QuoteComparison.Relation.PARTIAL);
     assertThat(QuoteComparison.of("i understand the greek population's anger at the catastrophe",
         "i understand the greek populations anger at the catastrophe").relation()).isEqualTo(QuoteComparison.Relation.PARTIAL);
+    assertThat(QuoteComparison.of("by rolling back this 11th hour regulation we are ensuring",
+        "by rolling back this eleventh hour regulation we are ensuring").relation()).isEqualTo(QuoteComparison.Relation.PARTIAL);
   }
 
   @Test
