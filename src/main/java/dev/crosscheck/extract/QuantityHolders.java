@@ -1,0 +1,159 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.Quotation;
+import dev.crosscheck.model.Segmented;
+import dev.crosscheck.model.Sentence;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whose quantity a sentence states: the possessor before the measure ("Trump’s 25 per cent tariffs", "Canada’s
+ * exports"), a place adjective ("U.S. tariffs", "Canadian investment"), the antecedent of "its" (a place: "Canada,
+ * which relies on … its GDP"), or the subject named before it ("Trump imposed a 25% tariff").
+ */
+final class QuantityHolders {
+  /** Who holds a quantity, as written, and how that was read. */
+  record Holder(String surface, String basis) {
+    Holder {
+      Objects.requireNonNull(surface, "surface");
+      Objects.requireNonNull(basis, "basis");
+    }
+  }
+
+  private static final Pattern NAME = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.’'-])\\p{Lu}[\\p{L}.’'\\-]*(?:[ ]\\p{Lu}[\\p{L}.’'\\-]*){0,3}");
+  private static final Pattern POSSESSIVE = Pattern.compile(
+      "(?<![\\p{L}.])(?<name>\\p{Lu}[\\p{L}.\\-]*(?:[ ]\\p{Lu}[\\p{L}.\\-]*){0,2})[’']s\\s+$");
+  private static final Pattern PRONOUN = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:its|their|the country[’']s|the nation[’']s)\\s+$");
+  private static final Pattern WHICH = Pattern.compile(
+      "(?<![\\p{L}.])(?<name>\\p{Lu}[\\p{L}.\\-]*(?:[ ]\\p{Lu}[\\p{L}.\\-]*){0,2}),?\\s+(?:which|that)\\s");
+  /** Words after which a name is an object or a place of action, not the one acting. */
+  private static final Set<String> OBJECT_MARKERS = Set.of(
+      "on", "to", "from", "with", "for", "by", "against", "between", "than", "of", "in", "at", "into", "over", "under",
+      "about", "and", "or", "behind", "toward", "towards", "like", "including", "across", "within", "as", "via", "among",
+      "after", "before", "during", "since", "through", "beyond", "near", "outside", "inside", "without", "targeting");
+  private static final Set<String> NOT_HOLDER = Set.of("Soon", "Later", "Earlier", "Still", "Also", "Meanwhile",
+      "Last", "Next", "This", "That", "These", "Those", "Police", "Staff", "Media", "Press", "Army", "Its", "Their", "Our", "My", "Your", "His", "Her", "It", "We");
+
+  private final QuantityLexicon lexicon;
+
+  QuantityHolders(QuantityLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The holder of a measure whose phrase starts at {@code at} in {@code sentence}: a possessor or pronoun right
+   * before it, else a place adjective inside {@code adjectives}, else the subject named earlier in the sentence.
+   */
+  @Nullable Holder find(Segmented article, Sentence sentence, int at, String adjectives) {
+    String text = article.text();
+    String before = text.substring(sentence.start(), at);
+    Matcher possessive = POSSESSIVE.matcher(before);
+    if (possessive.find()) {
+      String name = Names.trim(possessive.group("name"));
+      String withoutTitles = Actors.withoutTitles(name);
+      return withoutTitles.isEmpty() ? null : new Holder(withoutTitles, "possessive");
+    }
+    if (PRONOUN.matcher(before).find()) {
+      String antecedent = antecedent(article, sentence, at);
+      return antecedent == null ? null : new Holder(antecedent, "antecedent");
+    }
+    Matcher adjective = lexicon.placePattern().matcher(adjectives);
+    if (adjective.find() && (adjective.start() == 0 || !Character.isLetter(adjectives.charAt(adjective.start() - 1)))) {
+      return new Holder(adjective.group(), "adjective");
+    }
+    String subject = subject(article, sentence, at, false);
+    return subject == null ? null : new Holder(subject, "subject");
+  }
+
+  /** The place "its" refers to: "X, which …", else the last place named before it that is not an object. */
+  @Nullable String antecedent(Segmented article, Sentence sentence, int at) {
+    String before = article.text().substring(sentence.start(), at);
+    Matcher which = WHICH.matcher(before);
+    String found = null;
+    while (which.find()) {
+      String name = Names.trim(which.group("name"));
+      if (lexicon.place(name) != null || isOrganisation(name)) {
+        found = name;
+      }
+    }
+    return found != null ? found : subject(article, sentence, at, true);
+  }
+
+  /**
+   * The last name before {@code at} in the sentence that is not an object ("on the U.S.", "with Canada"), not a
+   * possessor of something else, and not inside a quotation the quantity is outside of.
+   */
+  @Nullable String subject(Segmented article, Sentence sentence, int at, boolean placesOnly) {
+    String text = article.text();
+    Quotation around = article.quotationAt(at);
+    Matcher m = NAME.matcher(text).region(sentence.start(), at);
+    String found = null;
+    while (m.find()) {
+      Quotation quote = article.quotationAt(m.start());
+      if (quote != null && quote != around) {
+        continue;
+      }
+      String raw = m.group();
+      String name = Names.trim(raw);
+      if (name.isEmpty() || NOT_HOLDER.contains(name) || objectPosition(text, m.start() + raw.indexOf(name))) {
+        continue;
+      }
+      int nameEnd = m.start() + raw.indexOf(name) + name.length();
+      if (nameEnd < text.length() && (text.charAt(nameEnd) == '’' || text.charAt(nameEnd) == '\'')) {
+        continue; // "Trump’s policies": a possessor, not the one acting
+      }
+      String person = Actors.withoutTitles(name);
+      boolean isPlace = lexicon.place(person) != null || isOrganisation(person);
+      if (placesOnly && !isPlace) {
+        continue;
+      }
+      if (!isPlace && !person.contains(" ") && m.start() == sentence.start() && !namedMidSentence(text, person)
+          && (person.endsWith("s") || !Character.isLowerCase(nextLetter(text, nameEnd)))) {
+        continue; // "Analysts say", "However,": a capitalised first word is not surely a name
+      }
+      if (lexicon.place(person) != null && !person.equals(lexicon.place(person)) && Character.isLowerCase(
+          nextLetter(text, nameEnd))) {
+        continue; // "Canadian officials": a demonym before a noun is an adjective, not the subject
+      }
+      found = person;
+    }
+    return found;
+  }
+
+  private static char nextLetter(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() ? text.charAt(i) : '.';
+  }
+
+  private static boolean isOrganisation(String name) {
+    return name.matches("\\p{Lu}{2,}") || name.endsWith(" Inc.") || name.endsWith(" Corp.");
+  }
+
+  private static boolean namedMidSentence(String text, String word) {
+    Matcher m = Pattern.compile("[\\p{Ll},;] " + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
+    return m.find();
+  }
+
+  /** A name after "on", "with", "on the" … is an object or a place of action. */
+  private static boolean objectPosition(String text, int at) {
+    String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT).strip();
+    String[] words = before.split("[\\s]+");
+    if (words.length == 0 || words[words.length - 1].isEmpty()) {
+      return false;
+    }
+    String last = words[words.length - 1];
+    if ((last.equals("the") || last.equals("a")) && words.length > 1) {
+      last = words[words.length - 2];
+    }
+    return OBJECT_MARKERS.contains(last);
+  }
+}
