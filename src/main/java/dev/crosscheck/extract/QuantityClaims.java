@@ -42,6 +42,7 @@ final class QuantityClaims implements ClaimExtractor {
   private final Pattern moneyAfter;
   private final Pattern countAfter;
   private final Pattern countBefore;
+  private final String countVerbs;
   private static final Pattern TRADE_VOLUME = Pattern.compile(
       "^\\s+(?:worth\\s+)?(?:of|in)\\s+(?:two-way\\s+|bilateral\\s+|cross-border\\s+)?(?:goods|trade|goods and services)"
           + "\\b(?=.*\\b(?:exchanged|traded|trade)\\b)");
@@ -73,7 +74,8 @@ final class QuantityClaims implements ClaimExtractor {
     countAfter = Pattern.compile("^\\s+(?:(?:more|other|additional|further)\\s+)?(?<noun>\\p{Ll}[\\p{Ll}-]*)"
         + "(?:\\s+(?:were|was|have\\s+been|had\\s+been|are|is|being|reportedly|who\\s+were|who\\s+had\\s+been|have|had)){0,2}"
         + "\\s*(?<outcome>" + outcome + ")?(?![\\p{L}])");
-    countBefore = Pattern.compile("(?i)(?<outcome>" + outcome + "|left|leaving|kill|injure|arrest|evacuate)\\s+$");
+    countVerbs = outcome + "|left|leaving|kill|injure|arrest|evacuate";
+    countBefore = Pattern.compile("(?i)(?<outcome>" + countVerbs + ")\\s+$");
   }
 
   @Override
@@ -174,7 +176,10 @@ final class QuantityClaims implements ClaimExtractor {
       holder = holders.find(article, s, possAt + share.group("poss").length(), "");
     }
     if (holder == null) {
-      holder = holders.find(article, s, e.start(), "");
+      // with no possessor, only a subject right before says whose share it is: "a deficit that totalled 13.6
+      // percent of output" far after "The EU and IMF aid" is not the EU's
+      holder = holders.subjectRightBefore(article, s, e.start(), "sends|sent|ships|shipped|exports|exported|spends|spent|"
+          + "devotes|devoted|derives|derived|gets|got|accounts\\s+for|accounted\\s+for");
     }
     String destination = "";
     Matcher dest = DESTINATION.matcher(rest);
@@ -245,8 +250,10 @@ final class QuantityClaims implements ClaimExtractor {
     if (counted == null || outcome == null) {
       return null;
     }
+    // whose count it is only when its subject stands right before it: "HP will cut 24,600 jobs"; a count "in Aceh"
+    // is where, and places nest (a district's toll is not the province's)
     return new Measured("count of " + counted + " " + outcome, List.of(new QuantityTargets.Target("", "")),
-        holders.find(article, s, e.start(), ""));
+        holders.subjectRightBefore(article, s, e.start(), countVerbs));
   }
 
   private Claim claim(Segmented article, Sentence s, Expression e, Measured m, Holder holder, QuantityTargets.Target t,
@@ -284,11 +291,15 @@ final class QuantityClaims implements ClaimExtractor {
     a.put("stated", e.text());
     a.put("voice", article.quotationAt(e.start()) == null ? "source" : "quoted");
     String period = period(within, e);
+    String term = m.measure.equals("contract") ? term(within) : "";
+    if (!term.isEmpty()) {
+      a.put("term", term); // an eight-year deal and a seven-year deal are different deals
+    }
     String modality = modality(article.text().substring(s.start(), e.start()));
     if (modality != null) {
       a.put("modality", modality);
     }
-    String slot = m.measure + (t.key().isEmpty() ? "" : " [" + t.key() + "]");
+    String slot = m.measure + (t.key().isEmpty() ? "" : " [" + t.key() + "]") + (term.isEmpty() ? "" : " " + term);
     if (!period.isEmpty()) {
       // a tariff's date is when it was imposed, not a period it measures; a flow's period is part of what it is
       a.put(m.measure.equals(TARIFF_RATE) ? "date" : "period", period);
@@ -315,6 +326,12 @@ final class QuantityClaims implements ClaimExtractor {
         found.add(d.value());
       }
     }
+    return found.size() == 1 ? found.get(0) : "";
+  }
+
+  /** The one duration a sentence states ("eight-year" → P8Y), if one. */
+  private static String term(List<Expression> within) {
+    List<String> found = within.stream().filter(d -> d.type() == ExpressionType.DURATION).map(Expression::value).toList();
     return found.size() == 1 ? found.get(0) : "";
   }
 

@@ -35,10 +35,20 @@ final class QuantityHolders {
   /** Words after which a name is an object or a place of action, not the one acting. */
   private static final Set<String> OBJECT_MARKERS = Set.of(
       "on", "to", "from", "with", "for", "by", "against", "between", "than", "of", "in", "at", "into", "over", "under",
-      "about", "and", "or", "behind", "toward", "towards", "like", "including", "across", "within", "as", "via", "among",
+      "about", "and", "or", "off", "behind", "toward", "towards", "like", "including", "across", "within", "as", "via", "among",
       "after", "before", "during", "since", "through", "beyond", "near", "outside", "inside", "without", "targeting");
+  /** Verbs whose first name after them is the one given something: "offered Teixeira", "signed free agent Brand". */
+  private static final Pattern GIVING = Pattern.compile("(?i)(?<![\\p{L}])(?:offered|offer|offers|made|make|makes|signed|"
+      + "sign|signs|re-signed|gave|give|gives|paid|pay|pays|awarded|handed|promised|sent|told|hit|struck|rocked|"
+      + "neighbouring|neighboring)(?:\\s+\\S+){0,3}\\s+$");
   private static final Set<String> NOT_HOLDER = Set.of("Soon", "Later", "Earlier", "Still", "Also", "Meanwhile",
-      "Last", "Next", "This", "That", "These", "Those", "Police", "Staff", "Media", "Press", "Army", "Its", "Their", "Our", "My", "Your", "His", "Her", "It", "We");
+      "Last", "Next", "This", "That", "These", "Those", "Police", "Staff", "Media", "Press", "Army",
+      "Out", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty",
+      "Dozens", "Hundreds", "Thousands", "Millions", "Each", "All", "Most", "Half", "Its", "Their", "Our", "My", "Your", "His", "Her", "It", "We");
+
+  private static final String AUXILIARIES = "has|have|had|will|would|could|may|might|to|be|been|is|was|were|are|it|they|"
+      + "plans|planned|plan|expects|expected|intends|intended|also|already|reportedly|then|now|later|set|going|not|"
+      + "said\\s+it|says\\s+it|said\\s+they|say\\s+they";  // "HP said it would": it is HP
 
   private final QuantityLexicon lexicon;
 
@@ -151,9 +161,29 @@ final class QuantityHolders {
       return false;
     }
     String last = words[words.length - 1];
+    int at2 = words.length - 1;
     if ((last.equals("the") || last.equals("a")) && words.length > 1) {
-      last = words[words.length - 2];
+      last = words[--at2];
     }
-    return OBJECT_MARKERS.contains(last);
+    if ((last.equals("and") || last.equals("or")) && at2 > 0 && words[at2 - 1].endsWith(",")) {
+      return false; // ", and Stefanski expected …": a new clause, its subject
+    }
+    return OBJECT_MARKERS.contains(last) || GIVING.matcher(text.substring(Math.max(0, at - 60), at)).find()
+        && !text.substring(Math.max(0, at - 60), at).matches("(?s).*[,.;:]\\s*\\S*\\s*$");
+  }
+
+  /**
+   * The subject named just before {@code at} with only auxiliaries and the given verbs between: "HP will cut",
+   * "the quake killed"; never "Lang said", whose count is what he reports, nor "devastated Indian Ocean community".
+   */
+  @Nullable Holder subjectRightBefore(Segmented article, Sentence sentence, int at, String verbs) {
+    String subject = subject(article, sentence, at, false);
+    if (subject == null) {
+      return null;
+    }
+    String text = article.text();
+    int end = text.lastIndexOf(subject, at);
+    String between = end < 0 ? "," : text.substring(end + subject.length(), at);
+    return between.matches("(?i)(?:\\s+(?:" + AUXILIARIES + "|" + verbs + ")){0,5}\\s+") ? new Holder(subject, "subject") : null;
   }
 }

@@ -28,6 +28,8 @@ final class QuantityRule implements Rule {
   static final String ID = "quantity-value";
   private static final Set<String> NOT_ASSERTED = Set.of("hedged", "negated", "question", "expected", "planned");
   private static final Set<String> APPROXIMATE = Set.of("about", "nearly");
+  /** From this size on, a stated number is taken as rounded to its last non-zero digit ("$80 million"). */
+  private static final BigDecimal ROUNDED = BigDecimal.valueOf(1000);
 
   @Override
   public String id() {
@@ -104,11 +106,21 @@ final class QuantityRule implements Rule {
         g.slot(), cited);
   }
 
-  /** The interval a claim's value allows, from its written bounds; a missing bound is infinite. */
+  /**
+   * The interval a claim's value allows, from its written bounds (a missing bound is infinite), read as an editor
+   * would: "nearly $80 million" does not exclude $80 million, and "$80 million" is rounded to its last digit.
+   */
   static NumberInterval interval(Claim c) {
     BigDecimal lo = c.attribute("lo").isEmpty() ? null : new BigDecimal(c.attribute("lo"));
     BigDecimal hi = c.attribute("hi").isEmpty() ? null : new BigDecimal(c.attribute("hi"));
-    return new NumberInterval(lo, !"false".equals(c.attribute("lo-closed")), hi, !"false".equals(c.attribute("hi-closed")));
+    boolean approximate = APPROXIMATE.contains(c.attribute("bound"));
+    boolean loClosed = approximate || !"false".equals(c.attribute("lo-closed"));
+    boolean hiClosed = approximate || !"false".equals(c.attribute("hi-closed"));
+    if (lo != null && lo.equals(hi) && lo.abs().compareTo(ROUNDED) >= 0) {
+      BigDecimal half = BigDecimal.ONE.scaleByPowerOfTen(-lo.stripTrailingZeros().scale()).divide(BigDecimal.valueOf(2));
+      return new NumberInterval(lo.subtract(half), true, hi.add(half), true);
+    }
+    return new NumberInterval(lo, loClosed, hi, hiClosed);
   }
 
   private static boolean asserted(Claim c) {

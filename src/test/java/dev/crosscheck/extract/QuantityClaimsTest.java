@@ -99,6 +99,21 @@ class QuantityClaimsTest {
     assertThat(quantities("HP said it would lay off 5,000 workers.")).extracting(Claim::subject, Claim::slot)
         .containsExactly(tuple("HP", "count of jobs cut"));
     assertThat(quantities("Police in Ohio arrested 14 people on Monday.")).isEmpty(); // Ohio is where, not whose
+    assertThat(quantities("Ten people were killed and at least 50 injured.")).isEmpty();
+    assertThat(quantities("Local official Miabek Lang said at least 12 people had been killed.")).isEmpty();
+    assertThat(quantities("In 2004, a huge earthquake off Aceh triggered a tsunami that killed 230,000 people.")).isEmpty();
+    assertThat(quantities("The catastrophe devastated Indian Ocean community and killed more than 230,000 people."))
+        .isEmpty();
+  }
+
+  @Test
+  void aDealIsTheOfferersAndItsTermIsPartOfWhatItIs() {
+    assertThat(quantities("ESPN is reporting that the Nationals have offered Mark Teixeira an 8-year, $160 million "
+        + "contract."))
+        .extracting(Claim::subject, Claim::slot, Claim::value)
+        .containsExactly(tuple("Nationals", "contract P8Y", "160000000 dollar"));
+    assertThat(quantities("The source said it, and Stefanski expected more from a team that had signed free agent "
+        + "Elton Brand to an $82 million deal.")).extracting(Claim::subject).containsExactly("Stefanski");
   }
 
   @Test
@@ -120,6 +135,8 @@ class QuantityClaimsTest {
     assertThat(quantities("The two leaders spoke, one of the calls lasting 40 minutes.")).isEmpty();
     assertThat(quantities("The earthquake killed at least 12 people.")).isEmpty();
     assertThat(quantities("More than $760 billion of goods were exchanged between the two nations in 2024.")).isEmpty();
+    assertThat(quantities("The EU and IMF aid was to help bring down a deficit that totalled 13.6 percent of national "
+        + "economic output last year.")).isEmpty();
   }
 
   @Test

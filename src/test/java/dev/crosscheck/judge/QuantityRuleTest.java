@@ -141,4 +141,26 @@ class QuantityRuleTest {
     assertThat(judge(quantity("a", "tariff rate [cars]", "25%", "25", "25", "percent", "origin", "canada"),
         quantity("b", "tariff rate [cars]", "10%", "10", "10", "percent"))).isEmpty(); // all cars vs Canadian cars
   }
+
+  @Test
+  void largeRoundFiguresAreReadAsRoundedAndNearlyDoesNotExcludeItsNumber() {
+    Claim eighty = quantity("a", "contract", "$80 million", "80000000", "80000000", "dollar");
+    Claim nearlyEighty = quantity("c", "contract", "nearly $80 million", "72000000", "80000000", "dollar", "bound",
+        "nearly", "hi-closed", "false");
+    assertThat(judge(eighty, quantity("b", "contract", "$82 million", "82000000", "82000000", "dollar")))
+        .singleElement().extracting(Finding::kind).isEqualTo(FindingKind.AGREEMENT);
+    assertThat(judge(eighty, nearlyEighty)).singleElement().extracting(Finding::kind).isEqualTo(FindingKind.AGREEMENT);
+    assertThat(judge(eighty, nearlyEighty, quantity("b", "contract", "$82 million", "82000000", "82000000", "dollar")))
+        .singleElement().satisfies(f -> {
+          assertThat(f.kind()).isEqualTo(FindingKind.CONTRADICTION); // 82 is not "nearly 80"; 80 agrees with both
+          assertThat(f.sources()).containsExactly("b", "c");
+          assertThat(f.severity()).isEqualTo(Severity.LOW);
+        });
+    assertThat(judge(quantity("a", "contract", "$160 million", "160000000", "160000000", "dollar"),
+        quantity("b", "contract", "$184 million", "184000000", "184000000", "dollar")))
+        .singleElement().extracting(Finding::kind).isEqualTo(FindingKind.CONTRADICTION);
+    assertThat(judge(quantity("a", "count of people killed", "10", "10", "10", ""),
+        quantity("b", "count of people killed", "12", "12", "12", "")))
+        .singleElement().extracting(Finding::kind).isEqualTo(FindingKind.CONTRADICTION); // small counts are exact
+  }
 }
