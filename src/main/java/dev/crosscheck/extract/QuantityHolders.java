@@ -40,7 +40,7 @@ final class QuantityHolders {
   /** Verbs whose first name after them is the one given something: "offered Teixeira", "signed free agent Brand". */
   private static final Pattern GIVING = Pattern.compile("(?i)(?<![\\p{L}])(?:offered|offer|offers|made|make|makes|signed|"
       + "sign|signs|re-signed|gave|give|gives|paid|pay|pays|awarded|handed|promised|sent|told|hit|struck|rocked|"
-      + "neighbouring|neighboring)(?:\\s+\\S+){0,3}\\s+$");
+      + "neighbouring|neighboring|getting|get|got|acquire|acquired|acquiring|buy|bought|buying)(?:\\s+\\S+){0,3}\\s+$");
   private static final Set<String> NOT_HOLDER = Set.of("Soon", "Later", "Earlier", "Still", "Also", "Meanwhile",
       "Last", "Next", "This", "That", "These", "Those", "Police", "Staff", "Media", "Press", "Army",
       "Out", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty",
@@ -111,7 +111,8 @@ final class QuantityHolders {
       }
       String raw = m.group();
       String name = Names.trim(raw);
-      if (name.isEmpty() || NOT_HOLDER.contains(name) || objectPosition(text, m.start() + raw.indexOf(name))) {
+      if (name.isEmpty() || NOT_HOLDER.contains(name) || objectPosition(text, m.start() + raw.indexOf(name))
+          || aside(text, sentence.start(), m.start(), at)) {
         continue;
       }
       int nameEnd = m.start() + raw.indexOf(name) + name.length();
@@ -134,6 +135,17 @@ final class QuantityHolders {
       found = person;
     }
     return found;
+  }
+
+  /** A name in parentheses or in an apposition (", the MVP of the 2007 World Series,") is said of someone else. */
+  private static boolean aside(String text, int sentenceStart, int nameStart, int at) {
+    String before = text.substring(sentenceStart, nameStart);
+    if (before.lastIndexOf('(') > before.lastIndexOf(')')) {
+      return true;
+    }
+    int comma = before.lastIndexOf(',');
+    return comma >= 0 && before.substring(comma).matches(",\\s+(?:the|a|an|his|her|its|their)\\s.*")
+        && text.substring(nameStart, at).contains(",");
   }
 
   private static char nextLetter(String text, int from) {

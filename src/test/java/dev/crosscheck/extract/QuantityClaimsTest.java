@@ -114,6 +114,10 @@ class QuantityClaimsTest {
         .containsExactly(tuple("Nationals", "contract P8Y", "160000000 dollar"));
     assertThat(quantities("The source said it, and Stefanski expected more from a team that had signed free agent "
         + "Elton Brand to an $82 million deal.")).extracting(Claim::subject).containsExactly("Stefanski");
+    assertThat(quantities("Last winter the Red Sox re-signed Lowell, the Most Valuable Player of the 2007 World Series, "
+        + "to a three-year, $37.5 million contract.")).extracting(Claim::subject).containsExactly("Red Sox");
+    assertThat(quantities("Advanced Micro Devices intends to acquire chipmaker ATI Technologies (nasdaq: ATYT) in a "
+        + "$5.4 billion deal.")).extracting(Claim::subject).containsExactly("Advanced Micro Devices");
   }
 
   @Test
