@@ -27,7 +27,7 @@ final class QuantityHolders {
   private static final Pattern NAME = Pattern.compile(
       "(?<![\\p{L}\\p{N}.’'-])\\p{Lu}[\\p{L}.’'\\-]*(?:[ ]\\p{Lu}[\\p{L}.’'\\-]*){0,3}");
   private static final Pattern POSSESSIVE = Pattern.compile(
-      "(?<![\\p{L}.])(?<name>\\p{Lu}[\\p{L}.\\-]*(?:[ ]\\p{Lu}[\\p{L}.\\-]*){0,2})[’']s\\s+$");
+      "(?<![\\p{L}.])(?<name>\\p{Lu}[\\p{L}.\\-]*(?:[ ]\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s|(?<=s)[’'])\\s+$");
   private static final Pattern PRONOUN = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:its|their|the country[’']s|the nation[’']s)\\s+$");
   private static final Pattern WHICH = Pattern.compile(
@@ -40,12 +40,15 @@ final class QuantityHolders {
   /** Verbs whose first name after them is the one given something: "offered Teixeira", "signed free agent Brand". */
   private static final Pattern GIVING = Pattern.compile("(?i)(?<![\\p{L}])(?:offered|offer|offers|made|make|makes|signed|"
       + "sign|signs|re-signed|gave|give|gives|paid|pay|pays|awarded|handed|promised|sent|told|hit|struck|rocked|"
-      + "neighbouring|neighboring|getting|get|got|acquire|acquired|acquiring|buy|bought|buying)(?:\\s+\\S+){0,3}\\s+$");
+      + "neighbouring|neighboring|getting|get|got|acquire|acquired|acquiring|buy|bought|buying)(?:\\s+[^\\s,.;:]+){0,3}\\s+$");
   private static final Set<String> NOT_HOLDER = Set.of("Soon", "Later", "Earlier", "Still", "Also", "Meanwhile",
       "Last", "Next", "This", "That", "These", "Those", "Police", "Staff", "Media", "Press", "Army",
       "Out", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty",
-      "Dozens", "Hundreds", "Thousands", "Millions", "Each", "All", "Most", "Half", "Its", "Their", "Our", "My", "Your", "His", "Her", "It", "We");
+      "According", "Dozens", "Hundreds", "Thousands", "Millions", "Each", "All", "Most", "Half", "Its", "Their", "Our", "My", "Your", "His", "Her", "It", "We");
 
+  /** ", the Most Valuable Player of the 2007 World Series,": names and function words only, no verb. */
+  private static final Pattern APPOSITION = Pattern.compile(
+      ",\\s+(?:the|a|an|his|her|its|their)(?:\\s+(?:\\p{Lu}\\S*|\\d+|of|the|and|for|in|former|new|then))+\\s*");
   private static final String AUXILIARIES = "has|have|had|will|would|could|may|might|to|be|been|is|was|were|are|it|they|"
       + "plans|planned|plan|expects|expected|intends|intended|also|already|reportedly|then|now|later|set|going|not|"
       + "said\\s+it|says\\s+it|said\\s+they|say\\s+they";  // "HP said it would": it is HP
@@ -144,8 +147,12 @@ final class QuantityHolders {
       return true;
     }
     int comma = before.lastIndexOf(',');
-    return comma >= 0 && before.substring(comma).matches(",\\s+(?:the|a|an|his|her|its|their)\\s.*")
-        && text.substring(nameStart, at).contains(",");
+    int close = text.indexOf(',', nameStart);
+    if (comma < 0 || close < 0 || close >= at) {
+      return false;
+    }
+    String segment = text.substring(sentenceStart + comma, close);
+    return APPOSITION.matcher(segment).matches();
   }
 
   private static char nextLetter(String text, int from) {
@@ -180,8 +187,7 @@ final class QuantityHolders {
     if ((last.equals("and") || last.equals("or")) && at2 > 0 && words[at2 - 1].endsWith(",")) {
       return false; // ", and Stefanski expected …": a new clause, its subject
     }
-    return OBJECT_MARKERS.contains(last) || GIVING.matcher(text.substring(Math.max(0, at - 60), at)).find()
-        && !text.substring(Math.max(0, at - 60), at).matches("(?s).*[,.;:]\\s*\\S*\\s*$");
+    return OBJECT_MARKERS.contains(last) || GIVING.matcher(text.substring(Math.max(0, at - 60), at)).find();
   }
 
   /**

@@ -116,6 +116,10 @@ class QuantityClaimsTest {
         + "Elton Brand to an $82 million deal.")).extracting(Claim::subject).containsExactly("Stefanski");
     assertThat(quantities("Last winter the Red Sox re-signed Lowell, the Most Valuable Player of the 2007 World Series, "
         + "to a three-year, $37.5 million contract.")).extracting(Claim::subject).containsExactly("Red Sox");
+    assertThat(quantities("Last week at the Winter Meetings, the Washington Nationals made Teixeira an eight-year, "
+        + "$160 million offer.")).extracting(Claim::subject).containsExactly("Nationals");
+    assertThat(quantities("Then he struck, getting Brand to spurn his former team, the Clippers, for the Sixers’ $80 "
+        + "million offer.")).extracting(Claim::subject).containsExactly("Sixers");
     assertThat(quantities("Advanced Micro Devices intends to acquire chipmaker ATI Technologies (nasdaq: ATYT) in a "
         + "$5.4 billion deal.")).extracting(Claim::subject).containsExactly("Advanced Micro Devices");
   }
