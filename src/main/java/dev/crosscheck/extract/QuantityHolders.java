@@ -27,7 +27,7 @@ final class QuantityHolders {
   private static final Pattern NAME = Pattern.compile(
       "(?<![\\p{L}\\p{N}.’'-])\\p{Lu}[\\p{L}.’'\\-]*(?:[ ]\\p{Lu}[\\p{L}.’'\\-]*){0,3}");
   private static final Pattern POSSESSIVE = Pattern.compile(
-      "(?<![\\p{L}.])(?<name>\\p{Lu}[\\p{L}.\\-]*(?:[ ]\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s|(?<=s)[’'])\\s+$");
+      "(?<![\\p{L}.])(?<name>\\p{Lu}[\\p{L}.\\-]*(?:[ ]\\p{Lu}[\\p{L}.\\-]*){0,2})(?:[’']s|(?<=s)[ ]?[’'])\\s+$");
   private static final Pattern PRONOUN = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:its|their|the country[’']s|the nation[’']s)\\s+$");
   private static final Pattern WHICH = Pattern.compile(
