@@ -13,9 +13,10 @@ import java.util.Map;
 /** Runs every claim extractor over an article and gives each claim a stable id. */
 public final class Extraction {
   /** Bump when extraction changes what it produces, so cached claims are re-read. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
-  static final List<ClaimExtractor> EXTRACTORS = List.of(new RoleClaims(), new QuoteClaims(), new EventClaims());
+  static final List<ClaimExtractor> EXTRACTORS =
+      List.of(new RoleClaims(), new QuoteClaims(), new EventClaims(), new QuantityClaims());
 
   private static final Comparator<Claim> TEXT_ORDER = Comparator
       .comparingInt((Claim c) -> c.evidence().start())
