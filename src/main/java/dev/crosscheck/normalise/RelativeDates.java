@@ -21,25 +21,26 @@ import org.jspecify.annotations.Nullable;
 final class RelativeDates {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String COUNT = "(?<n>" + NumberWords.NUMBER + "|a|an|a\\sfew|few|several|a\\scouple\\sof|couple\\sof)";
+  private static final Openers COUNT_OPENERS = NumberWords.OPENERS.or("a", "an", "few", "several", "couple");
   private static final String UNIT = "(?<unit>days?|weeks?|months?|years?|decades?)\\b";
-  private static final Pattern DEICTIC = Pattern.compile(
+  private static final Gated DEICTIC = Gated.of(
       "\\b(?:the\\sday\\sbefore\\syesterday|the\\sday\\safter\\s(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw)\\b",
-      FLAGS);
-  private static final Pattern THIS_UNIT = Pattern.compile("\\b(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
+      FLAGS, Openers.words("the", "today", "tonight", "yesterday", "tomorrow", "tmrw"));
+  private static final Gated THIS_UNIT = Gated.of("\\b(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
       + "|(?:the\\s)?(?:end|beginning|start|middle)\\sof)[\\s-])?(?:the\\s)?"
-      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter|qtr|yr)\\b", FLAGS);
-  private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "[\\s-]" + UNIT
-      + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS);
-  private static final Pattern SPAN = Pattern.compile("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
+      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter|qtr|yr)\\b", FLAGS, Openers.words("earlier", "later", "early", "mid", "late", "the", "end", "beginning", "start", "middle", "this", "last", "next", "past", "previous", "coming", "current"));
+  private static final Gated AGO = Gated.of("\\b" + COUNT + "[\\s-]" + UNIT
+      + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS, COUNT_OPENERS);
+  private static final Gated SPAN = Gated.of("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
       + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s)?"
-      + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS);
-  private static final Pattern IN_UNITS = Pattern.compile("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
-      + UNIT + "(?!\\s(?:ago|of|time))", FLAGS);
-  private static final Pattern REFS = Pattern.compile("\\b(?<present>right\\snow|now|currently|at\\spresent|nowadays"
+      + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS, COUNT_OPENERS.or(Openers.wordsOf(UNIT)).or("in", "within", "over", "during", "for", "the", "next", "coming", "upcoming", "past", "last", "previous"));
+  private static final Gated IN_UNITS = Gated.of("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
+      + UNIT + "(?!\\s(?:ago|of|time))", FLAGS, Openers.words("in"));
+  private static final Gated REFS = Gated.of("\\b(?<present>right\\snow|now|currently|at\\spresent|nowadays"
       + "|these\\sdays|at\\sthe\\smoment)\\b|\\b(?<past>recently|previously|formerly|in\\sthe\\spast|lately)\\b"
-      + "|\\b(?<future>soon|shortly|in\\sthe\\s(?:near\\s)?future)\\b", FLAGS);
-  private static final Pattern ANAPHORIC = Pattern.compile("\\bthe\\s(?:(?:next|following|previous)\\s(?<u1>day|week|month|year)"
-      + "|(?<u2>day|week|month|year)\\s(?:after|before))\\b", FLAGS);
+      + "|\\b(?<future>soon|shortly|in\\sthe\\s(?:near\\s)?future)\\b", FLAGS, Openers.words("right", "now", "currently", "at", "nowadays", "these", "recently", "previously", "formerly", "in", "lately", "soon", "shortly"));
+  private static final Gated ANAPHORIC = Gated.of("\\bthe\\s(?:(?:next|following|previous)\\s(?<u1>day|week|month|year)"
+      + "|(?<u2>day|week|month|year)\\s(?:after|before))\\b", FLAGS, Openers.words("the"));
 
   private RelativeDates() {}
 
@@ -56,8 +57,7 @@ final class RelativeDates {
   }
 
   private static void deictic(Passage p, List<Expression> found) {
-    Matcher m = DEICTIC.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : DEICTIC.in(p)) {
       String w = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       int shift = w.equals("the day before yesterday") ? -2 : w.startsWith("the day after") ? 2
           : w.equals("yesterday") ? -1 : w.startsWith("tom") || w.equals("tmrw") ? 1 : 0;
@@ -71,8 +71,7 @@ final class RelativeDates {
   }
 
   private static void thisUnit(Passage p, List<Expression> found) {
-    Matcher m = THIS_UNIT.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : THIS_UNIT.in(p)) {
       String rel = m.group("rel").toLowerCase(Locale.ROOT);
       String unit = m.group("unit").toLowerCase(Locale.ROOT).replace("qtr", "quarter").replace("yr", "year");
       String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
@@ -161,9 +160,8 @@ final class RelativeDates {
   }
 
   /** Matches that count units from the anchor ("two weeks ago", "in 3 days"); unresolved without one. */
-  private static void counted(Passage p, Pattern pattern, List<Expression> found, Offset offset) {
-    Matcher m = pattern.matcher(p.text());
-    while (m.find()) {
+  private static void counted(Passage p, Gated pattern, List<Expression> found, Offset offset) {
+    for (Matcher m : pattern.in(p)) {
       Long n = count(m.group("n"));
       if (n == null) {
         continue;
@@ -193,8 +191,7 @@ final class RelativeDates {
   }
 
   private static void spans(Passage p, List<Expression> found) {
-    Matcher m = SPAN.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : SPAN.in(p)) {
       String unit = m.group("unit").toLowerCase(Locale.ROOT);
       boolean plural = unit.endsWith("s");
       boolean hasCount = m.group("n") != null;
@@ -247,8 +244,7 @@ final class RelativeDates {
   }
 
   private static void refs(Passage p, List<Expression> found) {
-    Matcher m = REFS.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : REFS.in(p)) {
       String value = m.group("present") != null ? "PRESENT_REF" : m.group("past") != null ? "PAST_REF" : "FUTURE_REF";
       String rule = value.toLowerCase(Locale.ROOT).replace('_', '-');
       if (!p.anchored()) {
@@ -267,8 +263,7 @@ final class RelativeDates {
 
   /** "the day after" points at an event in the text, not at the publication date: left unresolved. */
   private static void anaphoric(Passage p, List<Expression> found) {
-    Matcher m = ANAPHORIC.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : ANAPHORIC.in(p)) {
       String unit = (m.group("u1") != null ? m.group("u1") : m.group("u2")).toLowerCase(Locale.ROOT);
       found.add(p.unresolved(m.start(), m.end(), unresolvedFor(unit), "unresolved-anaphoric"));
     }
