@@ -27,7 +27,8 @@ final class CalendarPeriods {
   private static final Gated AFTER_NEXT = Gated.of("\\bthe\\s(?<unit>week|month|year)\\safter\\s(?:the\\s)?next\\b",
       FLAGS, Openers.words("the"));
   private static final Gated MONTH_REL_YEAR = Gated.of("\\b(?<m>" + MONTH + ")\\s(?:of\\s)?(?<rel>next|last|this)"
-      + "\\syear\\b", FLAGS, CalendarWords.MONTH_OPENERS);
+      + "\\syear\\b", FLAGS, CalendarWords.MONTH_OPENERS)
+      .requiring(Openers.words("year"));
   private static final Gated REST_OF = Gated.of("\\b(?:the\\s)?rest\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
       + "(?<unit>week|month|year)\\b", FLAGS, Openers.words("the", "rest"));
 

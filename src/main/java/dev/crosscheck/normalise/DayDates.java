@@ -34,7 +34,8 @@ final class DayDates {
   private static final Pattern AFTER_DAY = Pattern.compile("\\A(?:\\s*\\z|\\s?[.,;:!?)]|\\s(?:of|and|or|at|in|when"
       + "|to|till|until|through|because|but|with|as|after|before|we|i|he|she|they)\\b)", FLAGS);
   private static final Gated DAY_OF_MONTH = Gated.of("\\b(?:the\\s)?(?<d>" + ORDINAL + ")(?:\\sday)?\\sof\\s"
-      + "(?:the\\s)?(?<rel>this|next|last|previous|current|coming)\\smonth\\b", FLAGS, CalendarWords.DAY_OPENERS.or("the"));
+      + "(?:the\\s)?(?<rel>this|next|last|previous|current|coming)\\smonth\\b", FLAGS, CalendarWords.DAY_OPENERS.or("the"))
+      .requiring(Openers.words("month"));
   /**
    * "4/22", "22/04": month first unless the first number cannot be a month. Not "1/5 of" (a fraction),
    * nor the idiom "24/7" (all the time).

@@ -18,13 +18,15 @@ final class Offsets {
   private static final String PART = "(?:" + NumberWords.NUMBER + "|an?)[\\s-](?:days?|weeks?|months?|years?)\\b";
   private static final Gated OFFSET = Gated.of("\\b(?<parts>" + PART + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART
       + "){0,3})\\s(?:(?<dir>ago|later|hence|from\\snow)|(?<rel>from|after|before)\\s(?<day>today|tomorrow|tmrw"
-      + "|yesterday|now))\\b", FLAGS, NumberWords.OPENERS);
+      + "|yesterday|now))\\b", FLAGS, NumberWords.OPENERS)
+      .requiring(Openers.words("ago", "later", "hence", "from", "after", "before"));
   private static final Pattern ONE = Pattern.compile("(?<n>" + NumberWords.NUMBER + "|an?)[\\s-](?<unit>days?|weeks?"
       + "|months?|years?)\\b", FLAGS);
 
   /** "3 fridays from now", "2 thursdays ago": the nth such weekday after or before the reference. */
   private static final Gated WEEKDAYS = Gated.of("\\b(?<n>" + NumberWords.NUMBER + ")\\s(?<wd>mondays|tuesdays"
-      + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS, NumberWords.OPENERS);
+      + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS, NumberWords.OPENERS)
+      .requiring(Openers.words("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"));
   /** "3 days after January 12th", "2 weeks before May 13 1999": an offset from a date found in the text. */
   private static final Pattern BEFORE_DATE = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + "|an?)\\s(?<unit>days?"
       + "|weeks?|months?|years?)\\s(?<dir>after|before|from)\\s\\z", FLAGS);

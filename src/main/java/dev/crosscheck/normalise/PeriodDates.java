@@ -31,7 +31,8 @@ final class PeriodDates {
   private static final Gated CENTURY = Gated.of("\\b(?:the\\s)?" + PART
       + "(?<n>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-      + "|twentieth|twenty-first|twenty-second)[\\s-]century\\b", FLAGS, PART_OPENERS.or(Openers.NUMERALS).or(CalendarWords.ORDINAL_DAY_OPENERS).or("the"));
+      + "|twentieth|twenty-first|twenty-second)[\\s-]century\\b", FLAGS, PART_OPENERS.or(Openers.NUMERALS).or(CalendarWords.ORDINAL_DAY_OPENERS).or("the"))
+      .requiring(Openers.words("century"));
   private static final Gated SEASONS = Gated.of("\\b" + PART + REL + "(?<s>" + SEASON
       + ")(?:\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, PART_OPENERS.or(Openers.wordsOf(SEASON)));
   /** Words before a bare month or season that show it is a date ("in March", not "march on"). */

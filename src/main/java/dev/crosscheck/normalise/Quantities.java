@@ -18,7 +18,8 @@ final class Quantities {
   private static final String SCALE = "(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn)\\b)";
   private static final String UNIT_PERCENT = "%(?![\\w%])|per\\s?cents?\\b|percents?\\b|percentage\\spoints?\\b|percentages?\\b|pct\\b";
   private static final Gated PERCENT = Gated.of("(?<num>" + NumberWords.NUMBER
-      + ")\\s?(?<unit>" + UNIT_PERCENT + ")", FLAGS, NumberWords.OPENERS);
+      + ")\\s?(?<unit>" + UNIT_PERCENT + ")", FLAGS, NumberWords.OPENERS)
+      .requiring(Openers.words("per", "percent", "percents", "percentage", "percentages", "pct").or(Openers.chars("%")));
   /** "per cent of 10", as dictated; only when no number stands before it ("5 per cent of 10" is 5%). */
   private static final Gated PERCENT_OF = Gated.of("\\b(?<unit>per\\s?cents?|percents?)\\sof\\s(?<num>"
       + NumberWords.NUMBER + ")", FLAGS, Openers.words("per", "percent", "percents"));
@@ -26,11 +27,18 @@ final class Quantities {
   private static final Gated MONEY_SYMBOL = Gated.of("(?<![\\w$])(?<sym>(?:(?i:usd|us|u\\.s\\.?|cad|ca|cdn|aud|au"
       + "|nz|hk)\\s?|C|A|S|c\\s)\\$|\\$|£|€|¥|₹|Rs\\.?|(?i:dollars?\\s)|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
       + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>MM|mil|[kmbKMB])\\b)?", Openers.words("usd", "us", "u", "cad", "ca", "cdn", "aud", "au", "nz", "hk", "c", "a", "s", "rs", "dollar", "dollars", "eur", "gbp", "jpy", "inr", "chf", "cny", "rmb").or(Openers.chars("$£€¥₹")));
+  /** Every MONEY_WORD match ends in one of these (glued forms included: "USdollars"). */
+  private static final Openers CURRENCY_WORDS = Openers.words("dollar", "dollars", "euro", "euros", "pound", "pounds",
+      "sterling", "cent", "cents", "pennies", "penny", "pence", "yen", "yuan", "renminbi", "rupee", "rupees", "franc",
+      "francs", "peso", "pesos", "usd", "cad", "eur", "gbp", "aud", "jpy", "inr", "chf", "cny").or(Openers.words(
+      Stream.of("us", "american", "canadian", "australian", "zealand", "kong", "singapore")
+          .flatMap(c -> Stream.of(c + "dollar", c + "dollars")).toList()));
   private static final Gated MONEY_WORD = Gated.of("(?<num>" + NumberWords.NUMBER + "|\\ban?(?=\\s(?:dollar|euro|cent|penny|rupee|yuan|yen)\\b))" + SCALE
       + "?[\\s-](?<cur>(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore)\\s?dollars?"
       + "|dollars?|euros?|(?:british\\s)?pounds?(?:\\ssterling)?|sterling|cents?|pennies|penny|pence|(?:japanese\\s)?yen|(?:chinese\\s)?yuan|renminbi"
       + "|rupees?|(?:swiss\\s)?francs?|pesos?"
-      + "|USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY)\\b", FLAGS, NumberWords.OPENERS);
+      + "|USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY)\\b", FLAGS, NumberWords.OPENERS)
+      .requiring(CURRENCY_WORDS);
   private static final Gated MONEY_AFTER = Gated.of("(?<![\\w.,$])(?<num>" + NumberWords.DIGITS_CORE
       + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>[kKMB])(?=\\s?[$€£¥]))?\\s?(?<cur>(?:US|C|A)?[$€£¥¢元](?![\\w$€£¥]|\\s?\\d)|Rs\\b"
       + "|(?i:usd|eur|gbp|cad|aud|jpy|cny|rmb|inr|chf)\\b)"
@@ -41,7 +49,8 @@ final class Quantities {
       "gbp", "aud", "cad", "jpy", "chf", "cny", "inr").map(c -> s + c)).toArray(String[]::new));
   private static final Gated MONEY_CODE_SCALED = Gated.of("(?:(?<![\\w.,])(?<num>" + NumberWords.NUMBER
       + ")\\s(?<mult>[MK])(?<cur>USD|EUR|GBP|AUD|CAD|JPY|CHF|CNY|INR)\\b|\\b(?<mult2>[MK])(?<cur2>USD|EUR|GBP|AUD|CAD|JPY|CHF|CNY|INR)"
-      + "\\s(?<num2>" + NumberWords.DIGITS_CORE + ")(?![\\w]|[.,]\\d))", NumberWords.OPENERS.or(SCALED_CODES));
+      + "\\s(?<num2>" + NumberWords.DIGITS_CORE + ")(?![\\w]|[.,]\\d))", NumberWords.OPENERS.or(SCALED_CODES))
+      .requiring(SCALED_CODES);
   private static final Gated AGE = Gated.of("(?<num>\\d{1,3}|" + NumberWords.SPELLED
       + ")[\\s-]years?[\\s-]old\\b", FLAGS, Openers.EVERY_DIGIT.or(NumberWords.SPELLED_OPENERS));
   private static final Gated PLAIN = Gated.of("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")", FLAGS, NumberWords.OPENERS.or(Openers.chars("-")));

@@ -2,6 +2,7 @@ package dev.crosscheck.normalise;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import java.util.Map;
 final class WordIndex {
   private final String text;
   private final Map<String, Positions> words = new HashMap<>();
+  /** Several patterns share openers (every number-led one), so each set is looked up once per text. */
+  private final Map<Openers, int[]> starts = new IdentityHashMap<>();
   private final Positions numerals = new Positions();
   private final Positions decimalPoints = new Positions();
   private final Positions otherDigits = new Positions();
@@ -24,7 +27,7 @@ final class WordIndex {
         while (j < n && letter(text.charAt(j))) {
           j++;
         }
-        words.computeIfAbsent(text.substring(i, j).toLowerCase(Locale.ROOT), w -> new Positions()).add(i);
+        words.computeIfAbsent(lowerCase(text, i, j), w -> new Positions()).add(i);
         i = j;
       } else {
         boolean runStart = i == 0 || !wordChar(text.charAt(i - 1));
@@ -40,6 +43,10 @@ final class WordIndex {
 
   /** Every position where one of the openers stands, ascending, each once. */
   int[] starts(Openers openers) {
+    return starts.computeIfAbsent(openers, this::find);
+  }
+
+  private int[] find(Openers openers) {
     Positions out = new Positions();
     for (String w : openers.words()) {
       Positions at = words.get(w);
@@ -78,6 +85,15 @@ final class WordIndex {
       }
     }
     return out.sortedDistinct();
+  }
+
+  private static String lowerCase(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) < 'a') {
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
+      }
+    }
+    return text.substring(from, to);
   }
 
   private static boolean digit(char c) {
