@@ -121,7 +121,7 @@ final class CalendarWords {
     if (written == null) {
       return null;
     }
-    String w = written.toLowerCase(Locale.ROOT);
+    String w = written.toLowerCase(Locale.ROOT).replaceFirst("^the\\s", "");
     if (w.startsWith("early") || w.startsWith("beginning") || w.startsWith("start")) {
       return "early";
     }

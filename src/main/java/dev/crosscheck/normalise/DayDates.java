@@ -46,6 +46,13 @@ final class DayDates {
   private static final Gated YEAR_MONTH = Gated.of("(?<![\\w./-])(?:(?<y>(?:19|20)\\d\\d)(?<sep>[-/])"
       + "(?<m>0?[1-9]|1[0-2])|(?<m2>0?[1-9]|1[0-2])/(?<y2>(?:19|20)\\d\\d))(?![\\w]|[/.-]\\d|\\s(?:season|campaign"
       + "|school|academic|fiscal|financial|budget|term|session|period)\\b)", FLAGS, Openers.NUMERALS);
+  /**
+   * "2016 - 11", "11-2016", "11 / 2016": looser separators only where nothing follows but punctuation or the
+   * end ("in 2015 - 12 people died" is no month).
+   */
+  private static final Gated YEAR_MONTH_LOOSE = Gated.of("(?<![\\w./-])(?:(?<y>(?:19|20)\\d\\d) ?[-/] ?"
+      + "(?<m>0?[1-9]|1[0-2])|(?<m2>0?[1-9]|1[0-2]) ?[-/] ?(?<y2>(?:19|20)\\d\\d))(?!\\s*[\\w$%£€-]|[/.,]\\d)", FLAGS,
+      Openers.NUMERALS);
 
   /** "2019-sep-1", "31/Oct/1974", "05-aug-2016", "16. Nov. 2016": a month name between numbers. */
   private static final Gated NAMED_NUMERIC = Gated.of("(?<![\\w./-])(?:(?<y>\\d{4})(?<s1>[-/])(?<m>" + MONTH
@@ -196,10 +203,17 @@ final class DayDates {
 
   private static void yearMonths(Passage p, List<Expression> found) {
     for (Matcher m : YEAR_MONTH.in(p)) {
-      boolean yearFirst = m.group("y") != null;
-      YearMonth ym = YearMonth.of(Integer.parseInt(yearFirst ? m.group("y") : m.group("y2")),
-          Integer.parseInt(yearFirst ? m.group("m") : m.group("m2")));
-      found.add(p.absolute(m.start(), m.end(), Timex.month(ym), Timex.monthInterval(ym), "numeric-month"));
+      found.add(yearMonth(p, m));
     }
+    for (Matcher m : YEAR_MONTH_LOOSE.in(p)) {
+      found.add(yearMonth(p, m));
+    }
+  }
+
+  private static Expression yearMonth(Passage p, Matcher m) {
+    boolean yearFirst = m.group("y") != null;
+    YearMonth ym = YearMonth.of(Integer.parseInt(yearFirst ? m.group("y") : m.group("y2")),
+        Integer.parseInt(yearFirst ? m.group("m") : m.group("m2")));
+    return p.absolute(m.start(), m.end(), Timex.month(ym), Timex.monthInterval(ym), "numeric-month");
   }
 }

@@ -25,7 +25,7 @@ final class Quarters {
   private static final Gated HALF = Gated.of("\\b(?:the\\s)?(?:(?<ord>first|second|1st|2nd)\\shalf|H(?<h>[12]))"
       + YEAR_AFTER, FLAGS, Openers.words("the", "first", "second", "h").or(Openers.NUMERALS));
   private static final Gated YEAR_FIRST = Gated.of("(?<![\\w.-])(?<y>" + YEAR.replace("\\b", "")
-      + ")\\s?(?:(?<kind>Q|H)(?<n>[1-4])\\b|(?:the\\s)?(?<ord>" + ORD + ")\\s(?<word>quarter|qtr|half)\\b)", FLAGS, Openers.NUMERALS);
+      + ")(?:\\s?|-)(?:(?<kind>Q|H)(?<n>[1-4])\\b|(?:the\\s)?(?<ord>" + ORD + ")\\s(?<word>quarter|qtr|half)\\b)", FLAGS, Openers.NUMERALS);
 
   private Quarters() {}
 

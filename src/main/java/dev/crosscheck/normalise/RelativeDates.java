@@ -26,9 +26,16 @@ final class RelativeDates {
   private static final Gated DEICTIC = Gated.of(
       "\\b(?:the\\sday\\sbefore\\syesterday|the\\sday\\safter\\s(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw)\\b",
       FLAGS, Openers.words("the", "today", "tonight", "yesterday", "tomorrow", "tmrw"));
-  private static final Gated THIS_UNIT = Gated.of("\\b(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
+  private static final String THIS_UNITS = "(?:week|weekend|month|year|quarter|qtr|yr)\\b";
+  /** An implicit "this" ("the end of the year", "earlier in the week") is not read before a year or "of". */
+  private static final String NOT_NAMED_AFTER = "(?!-|\\s(?:\\d|of\\b))";
+  private static final Gated THIS_UNIT = Gated.of("\\b(?:(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
       + "|(?:the\\s)?(?:end|beginning|start|middle)\\sof)[\\s-])?(?:the\\s)?"
-      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter|qtr|yr)\\b", FLAGS, Openers.words("earlier", "later", "early", "mid", "late", "the", "end", "beginning", "start", "middle", "this", "last", "next", "past", "previous", "coming", "current"));
+      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>" + THIS_UNITS + ")"
+      + "|(?<mod2>earlier|later)\\sin\\sthe\\s(?<unit2>" + THIS_UNITS + ")" + NOT_NAMED_AFTER
+      + "|(?<part2>(?:the\\s)?(?:end|beginning|start|middle)\\sof)\\s(?:the\\s)?(?<unit3>" + THIS_UNITS + ")"
+      + NOT_NAMED_AFTER + ")", FLAGS, Openers.words("earlier", "later", "early", "mid", "late", "the", "end",
+      "beginning", "start", "middle", "this", "last", "next", "past", "previous", "coming", "current"));
   private static final Gated AGO = Gated.of("\\b" + COUNT + "[\\s-]" + UNIT
       + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS, COUNT_OPENERS)
       .requiring(Openers.words("ago", "from", "hence", "later"));
@@ -73,11 +80,22 @@ final class RelativeDates {
     }
   }
 
+  private static String firstOf(Matcher m, String... groups) {
+    for (String g : groups) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    throw new IllegalStateException("none of " + String.join(", ", groups) + " matched");
+  }
+
   private static void thisUnit(Passage p, List<Expression> found) {
     for (Matcher m : THIS_UNIT.in(p)) {
-      String rel = m.group("rel").toLowerCase(Locale.ROOT);
-      String unit = m.group("unit").toLowerCase(Locale.ROOT).replace("qtr", "quarter").replace("yr", "year");
-      String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
+      String rel = m.group("rel") == null ? "this" : m.group("rel").toLowerCase(Locale.ROOT);
+      String unit = firstOf(m, "unit", "unit2", "unit3").toLowerCase(Locale.ROOT).replace("qtr", "quarter")
+          .replace("yr", "year");
+      String modWritten = m.group("mod") != null ? m.group("mod") : m.group("mod2");
+      String mod = modWritten == null ? null : modWritten.toLowerCase(Locale.ROOT);
       int shift = switch (rel) {
         case "last", "past", "previous" -> -1;
         case "next", "coming" -> 1;
@@ -119,7 +137,7 @@ final class RelativeDates {
           interval = Timex.yearInterval(a.getYear() + shift);
         }
       }
-      String part = CalendarWords.part(m.group("part"));
+      String part = CalendarWords.part(m.group("part") != null ? m.group("part") : m.group("part2"));
       DateInterval narrowed = part == null ? modified(interval, mod, a) : Timex.part(interval, part);
       found.add(p.relative(m.start(), m.end(), value, narrowed, part == null ? rule : rule + "+" + part));
     }
