@@ -58,6 +58,8 @@ final class Quantities {
   private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)\\b(?:the|this|that|which|each|every|any|no|another"
       + "|same|only|other|right|wrong|little|such|last|first|next)\\s\\z");
 
+  private static final Pattern OPEN_BRACKET = Pattern.compile("\\s?\\(");
+
   private Quantities() {}
 
   static List<Expression> find(String text) {
@@ -85,7 +87,7 @@ final class Quantities {
       Expression a = sorted.get(i);
       if (i + 1 < sorted.size()) {
         Expression b = sorted.get(i + 1);
-        boolean bracketed = text.substring(a.end(), b.start()).matches("\\s?\\(") && b.end() < text.length()
+        boolean bracketed = OPEN_BRACKET.matcher(text.substring(a.end(), b.start())).matches() && b.end() < text.length()
             && text.charAt(b.end()) == ')';
         if (bracketed && a.type() == ExpressionType.NUMBER && b.type() == ExpressionType.NUMBER && a.unit() == null
             && b.unit() == null && new BigDecimal(a.value()).compareTo(new BigDecimal(b.value())) == 0) {
