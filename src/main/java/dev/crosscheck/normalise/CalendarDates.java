@@ -30,12 +30,15 @@ final class CalendarDates {
       + ")(?:\\s{1,2}|\\s?[-/]\\s?)(?:the\\s)?(?<d>" + DAY + ")(?!\\s?(?:%|per\\b|percent))"
       + "(?:,?\\s(?<y>" + YEAR_ANY + "))?", FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Gated DAY_MONTH = Gated.of("\\b" + WEEKDAY_LEAD + "(?<d>" + DAY
-      + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR_ANY + "))?", FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.DAY_OPENERS));
+      + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR_ANY + "))?", FLAGS,
+      CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.DAY_OPENERS));
   private static final Gated ISO = Gated.of(
       "(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\w]|[-/.]\\d)", Openers.NUMERALS);
   private static final Gated NUMERIC = Gated.of(
-      "(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\w]|[-/.]\\d)", Openers.NUMERALS);
-  private static final Gated TEXT_YEAR = Gated.of("(?<![\\w$£€.,])(?:19|20)\\d\\d(?![\\w%]|[.,]\\d)", Openers.NUMERALS);
+      "(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\w]|[-/.]\\d)",
+      Openers.NUMERALS);
+  private static final Gated TEXT_YEAR = Gated.of("(?<![\\w$£€.,])(?:19|20)\\d\\d(?![\\w%]|[.,]\\d)",
+      Openers.NUMERALS);
 
   private CalendarDates() {}
 

@@ -35,7 +35,8 @@ final class CalendarPeriods {
   /** Decades said aloud: "the nineteen seventies", "the twenty-tens", "the two thousands", "the noughties". */
   private static final Gated SPOKEN_DECADE = Gated.of("\\b(?:the\\s)?(?:(?<c>eighteen|nineteen|twenty)[\\s-]"
       + "(?<t>tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|two\\sthousand(?<tens>\\sand\\stens)?s?"
-      + "(?<=s)|(?<nought>noughties))\\b", FLAGS, Openers.words("the", "eighteen", "nineteen", "twenty", "two", "noughties"));
+      + "(?<=s)|(?<nought>noughties))\\b", FLAGS,
+      Openers.words("the", "eighteen", "nineteen", "twenty", "two", "noughties"));
   /**
    * "in nineteen twenty-eight": a year said aloud stands alone only after "in", and not "two thousand ...",
    * which is a count as often ("in two thousand homes").

@@ -27,16 +27,21 @@ final class DateRanges {
   private static final String LEAD = "(?:(?<lead>from|between)\\s)?";
   private static final Openers LEAD_OPENERS = Openers.words("from", "between");
   private static final Gated DAYS_THEN_MONTH = Gated.of("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
-      + DAY + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, LEAD_OPENERS.or(CalendarWords.DAY_OPENERS));
+      + DAY + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      LEAD_OPENERS.or(CalendarWords.DAY_OPENERS));
   private static final Gated MONTH_THEN_DAYS = Gated.of("\\b" + LEAD + "(?<m>" + MONTH + ")\\s(?<d1>" + DAY
-      + ")(?<to>" + TO + ")(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));
+      + ")(?<to>" + TO + ")(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Gated DAYS_THIS_MONTH = Gated.of("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
-      + DAY + ")\\s(?:of\\s|in\\s)?(?<rel>this|next|last)\\smonth\\b", FLAGS, LEAD_OPENERS.or(CalendarWords.DAY_OPENERS))
+      + DAY + ")\\s(?:of\\s|in\\s)?(?<rel>this|next|last)\\smonth\\b", FLAGS,
+      LEAD_OPENERS.or(CalendarWords.DAY_OPENERS))
       .requiring(Openers.words("month"));
   private static final Gated YEARS = Gated.of("(?<![\\w.,$-])" + LEAD
-      + "(?<y1>(?:1[5-9]|20)\\d\\d)(?<to>\\s?[-–]\\s?)(?<y2>(?:1[5-9]|20)\\d\\d)(?![\\w-]|[.,]\\d|\\s(?:season|campaign)\\b)", FLAGS, LEAD_OPENERS.or(Openers.NUMERALS));
+      + "(?<y1>(?:1[5-9]|20)\\d\\d)(?<to>\\s?[-–]\\s?)(?<y2>(?:1[5-9]|20)\\d\\d)(?![\\w-]|[.,]\\d|\\s(?:season|campaign)\\b)", FLAGS,
+      LEAD_OPENERS.or(Openers.NUMERALS));
   private static final Gated MONTHS = Gated.of("\\b" + LEAD + "(?<m1>" + MONTH + ")(?<to>" + TO + ")(?<m2>" + MONTH
-      + ")(?!\\s?\\d{1,2}(?!\\d))(?:,?\\s(?:in\\s|of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));
+      + ")(?!\\s?\\d{1,2}(?!\\d))(?:,?\\s(?:in\\s|of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Pattern GAP = Pattern.compile("\\A(?:\\s?(?:-|–|—)\\s?|\\s(?:to|till|until|through|thru|and)\\s)\\z",
       FLAGS);
   private static final Pattern LEAD_BEFORE = Pattern.compile("(?:from|between)\\s\\z", FLAGS);

@@ -26,15 +26,18 @@ final class DayDates {
   private static final String ORDINAL = "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b|" + DAY + ")";
   /** "Thursday the 21st", "Tuesday 19th": the weekday picks the month. */
   private static final Gated WEEKDAY_DAY = Gated.of("\\b(?<wd>" + WEEKDAY_SHORT + ")\\s(?:the\\s(?<d>"
-      + DAY + ")|(?<d2>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b))" + NOT_A_MONTH_AFTER, FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS);
+      + DAY + ")|(?<d2>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b))" + NOT_A_MONTH_AFTER, FLAGS,
+          CalendarWords.WEEKDAY_SHORT_OPENERS);
   /** "on the 27th", "for the 27": a preposition and "the" make a bare day a date. */
   private static final Gated THE_DAY = Gated.of("\\b(?:on|for|by|until|till|since|from|before|after)\\s"
-      + "(?<the>the\\s(?<d>" + DAY + "))" + NOT_A_MONTH_AFTER, FLAGS, Openers.words("on", "for", "by", "until", "till", "since", "from", "before", "after"));
+      + "(?<the>the\\s(?<d>" + DAY + "))" + NOT_A_MONTH_AFTER, FLAGS, Openers.words("on", "for", "by", "until",
+          "till", "since", "from", "before", "after"));
   /** Words that may follow a bare "the 27th" date; any other word makes it an ordinal ("the 21st century"). */
   private static final Pattern AFTER_DAY = Pattern.compile("\\A(?:\\s*\\z|\\s?[.,;:!?)]|\\s(?:of|and|or|at|in|when"
       + "|to|till|until|through|because|but|with|as|after|before|we|i|he|she|they)\\b)", FLAGS);
   private static final Gated DAY_OF_MONTH = Gated.of("\\b(?:the\\s)?(?<d>" + ORDINAL + ")(?:\\sday)?\\sof\\s"
-      + "(?:the\\s)?(?<rel>this|next|last|previous|current|coming)\\smonth\\b", FLAGS, CalendarWords.DAY_OPENERS.or("the"))
+      + "(?:the\\s)?(?<rel>this|next|last|previous|current|coming)\\smonth\\b", FLAGS,
+      CalendarWords.DAY_OPENERS.or("the"))
       .requiring(Openers.words("month"));
   /**
    * "4/22", "22/04": month first unless the first number cannot be a month. Not "1/5 of" (a fraction),
@@ -57,7 +60,8 @@ final class DayDates {
   /** "2019-sep-1", "31/Oct/1974", "05-aug-2016", "16. Nov. 2016": a month name between numbers. */
   private static final Gated NAMED_NUMERIC = Gated.of("(?<![\\w./-])(?:(?<y>\\d{4})(?<s1>[-/])(?<m>" + MONTH
       + ")\\k<s1>(?<d>\\d{1,2})|(?<d2>\\d{1,2})(?<s2>[-/])(?<m2>" + MONTH + ")\\k<s2>(?<y2>\\d{4}|\\d{2})"
-      + "|(?<d3>\\d{1,2})\\.\\s(?<m3>" + MONTH + ")\\s(?<y3>" + CalendarWords.YEAR + "))(?![\\w]|[-/.]\\d)", FLAGS, Openers.NUMERALS);
+      + "|(?<d3>\\d{1,2})\\.\\s(?<m3>" + MONTH + ")\\s(?<y3>" + CalendarWords.YEAR + "))(?![\\w]|[-/.]\\d)", FLAGS,
+      Openers.NUMERALS);
 
   private DayDates() {}
 

@@ -11,10 +11,14 @@ final class Durations {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final Gated DURATION = Gated.of("\\b(?<n>" + NumberWords.NUMBER
       + "|a|an|several|a\\sfew|few|a\\scouple\\sof|couple\\sof)[\\s-](?<unit>years?|months?|weeks?|days?|hours?"
-      + "|minutes?|seconds?|decades?|centuries|century|quarters?)\\b(?![\\s-]old)", FLAGS, NumberWords.OPENERS.or("a", "an", "several", "few", "couple"))
-      .requiring(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "quarter", "quarters"));
+      + "|minutes?|seconds?|decades?|centuries|century|quarters?)\\b(?![\\s-]old)", FLAGS,
+      NumberWords.OPENERS.or("a", "an", "several", "few", "couple"))
+      .requiring(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+          "decades", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "quarter",
+          "quarters"));
   private static final Gated SET = Gated.of("\\b(?:(?:every|each)\\s(?<unit>day|week|month|year|quarter)"
-      + "|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly))\\b", FLAGS, Openers.words("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly"));
+      + "|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly))\\b", FLAGS,
+      Openers.words("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly"));
 
   private Durations() {}
 

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 final class NthWeekdays {
   private static final Gated NTH = Gated.of("\\b(?:the\\s)?(?<ord>first|second|third|fourth|fifth|last|1st"
       + "|2nd|3rd|4th|5th)\\s(?<fromEnd>last\\s)?(?<wd>" + WEEKDAY + "|day\\b)\\s(?:of|in)\\s(?:(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR + "))?"
-      + "|(?:the\\s)?(?:(?<rel>this|next|last|previous|current|coming)\\s)?month\\b)", Pattern.CASE_INSENSITIVE, Openers.words("the", "first", "second", "third", "fourth", "fifth", "last").or(Openers.NUMERALS));
+      + "|(?:the\\s)?(?:(?<rel>this|next|last|previous|current|coming)\\s)?month\\b)", Pattern.CASE_INSENSITIVE,
+      Openers.words("the", "first", "second", "third", "fourth", "fifth", "last").or(Openers.NUMERALS));
 
   private NthWeekdays() {}
 

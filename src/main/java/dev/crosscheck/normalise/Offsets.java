@@ -25,7 +25,8 @@ final class Offsets {
 
   /** "3 fridays from now", "2 thursdays ago": the nth such weekday after or before the reference. */
   private static final Gated WEEKDAYS = Gated.of("\\b(?<n>" + NumberWords.NUMBER + ")\\s(?<wd>mondays|tuesdays"
-      + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS, NumberWords.OPENERS)
+      + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS,
+      NumberWords.OPENERS)
       .requiring(Openers.words("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"));
   /** "3 days after January 12th", "2 weeks before May 13 1999": an offset from a date found in the text. */
   private static final Pattern BEFORE_DATE = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + "|an?)\\s(?<unit>days?"

@@ -23,15 +23,19 @@ final class PeriodDates {
       "start", "last", "next", "this", "past", "coming");
   private static final String REL = "(?:(?<rel>last|next|this|past|coming)\\s)?";
   private static final Gated MONTH_PERIOD = Gated.of("\\b" + PART + REL + "(?<m>" + MONTH
-      + ")(?:,?\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, PART_OPENERS.or(CalendarWords.MONTH_OPENERS));
+      + ")(?:,?\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      PART_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Gated YEAR_ALONE = Gated.of(
-      "(?<![\\w$£€.,/-])" + PART + "(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS, PART_OPENERS.or(Openers.NUMERALS));
+      "(?<![\\w$£€.,/-])" + PART + "(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS,
+      PART_OPENERS.or(Openers.NUMERALS));
   private static final Gated DECADE = Gated.of(
-      "(?<![\\w$£€.,])" + PART + "(?:(?<full>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s\\b", FLAGS, PART_OPENERS.or(Openers.NUMERALS).or(Openers.chars("'’")));
+      "(?<![\\w$£€.,])" + PART + "(?:(?<full>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s\\b", FLAGS,
+      PART_OPENERS.or(Openers.NUMERALS).or(Openers.chars("'’")));
   private static final Gated CENTURY = Gated.of("\\b(?:the\\s)?" + PART
       + "(?<n>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-      + "|twentieth|twenty-first|twenty-second)[\\s-]century\\b", FLAGS, PART_OPENERS.or(Openers.NUMERALS).or(CalendarWords.ORDINAL_DAY_OPENERS).or("the"))
+      + "|twentieth|twenty-first|twenty-second)[\\s-]century\\b", FLAGS,
+      PART_OPENERS.or(Openers.NUMERALS).or(CalendarWords.ORDINAL_DAY_OPENERS).or("the"))
       .requiring(Openers.words("century"));
   private static final Gated SEASONS = Gated.of("\\b" + PART + REL + "(?<s>" + SEASON
       + ")(?:\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, PART_OPENERS.or(Openers.wordsOf(SEASON)));

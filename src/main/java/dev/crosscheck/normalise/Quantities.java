@@ -19,14 +19,17 @@ final class Quantities {
   private static final String UNIT_PERCENT = "%(?![\\w%])|per\\s?cents?\\b|percents?\\b|percentage\\spoints?\\b|percentages?\\b|pct\\b";
   private static final Gated PERCENT = Gated.of("(?<num>" + NumberWords.NUMBER
       + ")\\s?(?<unit>" + UNIT_PERCENT + ")", FLAGS, NumberWords.OPENERS)
-      .requiring(Openers.words("per", "percent", "percents", "percentage", "percentages", "pct").or(Openers.chars("%")));
+      .requiring(Openers.words("per", "percent", "percents", "percentage", "percentages",
+          "pct").or(Openers.chars("%")));
   /** "per cent of 10", as dictated; only when no number stands before it ("5 per cent of 10" is 5%). */
   private static final Gated PERCENT_OF = Gated.of("\\b(?<unit>per\\s?cents?|percents?)\\sof\\s(?<num>"
       + NumberWords.NUMBER + ")", FLAGS, Openers.words("per", "percent", "percents"));
   /** Single-letter country prefixes only in capitals and glued ("C$"); "a $5 fee" is not Australian. */
   private static final Gated MONEY_SYMBOL = Gated.of("(?<![\\w$])(?<sym>(?:(?i:usd|us|u\\.s\\.?|cad|ca|cdn|aud|au"
       + "|nz|hk)\\s?|C|A|S|c\\s)\\$|\\$|£|€|¥|₹|Rs\\.?|(?i:dollars?\\s)|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
-      + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>MM|mil|[kmbKMB])\\b)?", Openers.words("usd", "us", "u", "cad", "ca", "cdn", "aud", "au", "nz", "hk", "c", "a", "s", "rs", "dollar", "dollars", "eur", "gbp", "jpy", "inr", "chf", "cny", "rmb").or(Openers.chars("$£€¥₹")));
+      + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>MM|mil|[kmbKMB])\\b)?",
+      Openers.words("usd", "us", "u", "cad", "ca", "cdn", "aud", "au", "nz", "hk", "c", "a", "s", "rs", "dollar",
+          "dollars", "eur", "gbp", "jpy", "inr", "chf", "cny", "rmb").or(Openers.chars("$£€¥₹")));
   /** Every MONEY_WORD match ends in one of these (glued forms included: "USdollars"). */
   private static final Openers CURRENCY_WORDS = Openers.words("dollar", "dollars", "euro", "euros", "pound", "pounds",
       "sterling", "cent", "cents", "pennies", "penny", "pence", "yen", "yuan", "renminbi", "rupee", "rupees", "franc",
@@ -53,7 +56,8 @@ final class Quantities {
       .requiring(SCALED_CODES);
   private static final Gated AGE = Gated.of("(?<num>\\d{1,3}|" + NumberWords.SPELLED
       + ")[\\s-]years?[\\s-]old\\b", FLAGS, Openers.EVERY_DIGIT.or(NumberWords.SPELLED_OPENERS));
-  private static final Gated PLAIN = Gated.of("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")", FLAGS, NumberWords.OPENERS.or(Openers.chars("-")));
+  private static final Gated PLAIN = Gated.of("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")", FLAGS,
+      NumberWords.OPENERS.or(Openers.chars("-")));
   /** Words before "one" that make it a pronoun ("the one you mentioned"), not a count. */
   private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)\\b(?:the|this|that|which|each|every|any|no|another"
       + "|same|only|other|right|wrong|little|such|last|first|next)\\s\\z");

@@ -21,11 +21,13 @@ final class Quarters {
   private static final String ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String YEAR_AFTER = "(?:,?\\s(?:of\\s)?(?:(?<y>" + CalendarWords.YEAR_ANY + ")|(?<rel>this|next|last)\\syear\\b))";
   private static final Gated QUARTER = Gated.of("\\b(?:the\\s)?(?:(?<ord>" + ORD + ")\\s(?:quarter|qtr)\\b"
-      + "|Q(?<q>[1-4])\\b)" + YEAR_AFTER + "?", FLAGS, Openers.words("the", "first", "second", "third", "fourth", "q").or(Openers.NUMERALS));
+      + "|Q(?<q>[1-4])\\b)" + YEAR_AFTER + "?", FLAGS,
+      Openers.words("the", "first", "second", "third", "fourth", "q").or(Openers.NUMERALS));
   private static final Gated HALF = Gated.of("\\b(?:the\\s)?(?:(?<ord>first|second|1st|2nd)\\shalf|H(?<h>[12]))"
       + YEAR_AFTER, FLAGS, Openers.words("the", "first", "second", "h").or(Openers.NUMERALS));
   private static final Gated YEAR_FIRST = Gated.of("(?<![\\w.-])(?<y>" + YEAR.replace("\\b", "")
-      + ")(?:\\s?|-)(?:(?<kind>Q|H)(?<n>[1-4])\\b|(?:the\\s)?(?<ord>" + ORD + ")\\s(?<word>quarter|qtr|half)\\b)", FLAGS, Openers.NUMERALS);
+      + ")(?:\\s?|-)(?:(?<kind>Q|H)(?<n>[1-4])\\b|(?:the\\s)?(?<ord>" + ORD + ")\\s(?<word>quarter|qtr|half)\\b)", FLAGS,
+      Openers.NUMERALS);
 
   private Quarters() {}
 

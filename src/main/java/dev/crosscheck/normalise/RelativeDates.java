@@ -41,14 +41,18 @@ final class RelativeDates {
       .requiring(Openers.words("ago", "from", "hence", "later"));
   private static final Gated SPAN = Gated.of("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
       + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s)?"
-      + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS, COUNT_OPENERS.or(Openers.wordsOf(UNIT)).or("in", "within", "over", "during", "for", "the", "next", "coming", "upcoming", "past", "last", "previous"))
+      + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS,
+          COUNT_OPENERS.or(Openers.wordsOf(UNIT)).or("in", "within", "over", "during", "for", "the", "next",
+          "coming", "upcoming", "past", "last", "previous"))
       .requiring(Openers.wordsOf(UNIT));
   private static final Gated IN_UNITS = Gated.of("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
       + UNIT + "(?!\\s(?:ago|of|time))", FLAGS, Openers.words("in"))
       .requiring(Openers.wordsOf(UNIT));
   private static final Gated REFS = Gated.of("\\b(?<present>right\\snow|now|currently|at\\spresent|nowadays"
       + "|these\\sdays|at\\sthe\\smoment)\\b|\\b(?<past>recently|previously|formerly|in\\sthe\\spast|lately)\\b"
-      + "|\\b(?<future>soon|shortly|in\\sthe\\s(?:near\\s)?future)\\b", FLAGS, Openers.words("right", "now", "currently", "at", "nowadays", "these", "recently", "previously", "formerly", "in", "lately", "soon", "shortly"));
+      + "|\\b(?<future>soon|shortly|in\\sthe\\s(?:near\\s)?future)\\b", FLAGS,
+      Openers.words("right", "now", "currently", "at", "nowadays", "these", "recently", "previously", "formerly",
+          "in", "lately", "soon", "shortly"));
   private static final Gated ANAPHORIC = Gated.of("\\bthe\\s(?:(?:next|following|previous)\\s(?<u1>day|week|month|year)"
       + "|(?<u2>day|week|month|year)\\s(?:after|before))\\b", FLAGS, Openers.words("the"));
 

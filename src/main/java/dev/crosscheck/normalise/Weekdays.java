@@ -25,7 +25,8 @@ final class Weekdays {
   private static final Gated WEEKDAYS = Gated.of("\\b(?:(?<rel>last|next|this|coming|past)\\s"
       + "|(?<lead>next|last|this)\\sweek(?:'s)?\\s(?:on\\s)?)?(?<wd>" + WEEKDAY + "|" + ABBREVIATED
       + ")(?:(?:,?\\s|\\sof\\s)(?<week>next|last|this)\\sweek\\b|(?<afterNext>\\safter\\snext\\b))?",
-      Pattern.CASE_INSENSITIVE, Openers.wordsOf(WEEKDAY + "|" + ABBREVIATED).or("last", "next", "this", "coming", "past"));
+      Pattern.CASE_INSENSITIVE, Openers.wordsOf(WEEKDAY + "|" + ABBREVIATED).or("last", "next", "this", "coming",
+          "past"));
 
   private Weekdays() {}
 

@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 final class WeeksOf {
   private static final Gated WEEK_OF = Gated.of("\\b(?:the\\s)?(?<ord>first|second|third|fourth|fifth|1st|2nd"
       + "|3rd|4th|5th)?\\s?(?<last>last\\s)?week\\s(?:of|in)\\s(?:(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?"
-      + "|(?<y2>" + CalendarWords.YEAR_ANY + ")|(?:the\\s)?(?<rel>this|next|last|current)\\s(?<unit>month|year))", Pattern.CASE_INSENSITIVE, Openers.words("the", "first", "second", "third", "fourth", "fifth", "last", "week").or(Openers.NUMERALS).orSpaceBefore("last", "week"));
+      + "|(?<y2>" + CalendarWords.YEAR_ANY + ")|(?:the\\s)?(?<rel>this|next|last|current)\\s(?<unit>month|year))", Pattern.CASE_INSENSITIVE,
+      Openers.words("the", "first", "second", "third", "fourth", "fifth", "last",
+          "week").or(Openers.NUMERALS).orSpaceBefore("last", "week"));
 
   private WeeksOf() {}
 
