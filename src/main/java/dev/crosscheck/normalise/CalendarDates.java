@@ -26,11 +26,13 @@ final class CalendarDates {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String WEEKDAY_LEAD =
       "(?:(?<wd>" + WEEKDAY_SHORT + ")(?<open>,?\\s{1,2}|\\s?\\(\\s?)(?:the\\s)?)?";
+  /** ", 2025", " 2025", " of 1995" ("July 4th of 1995"; "of" only before digits, not "of two thousand people"). */
+  private static final String YEAR_AFTER = "(?:,?\\s(?:of\\s(?=\\d))?(?<y>" + YEAR_ANY + "))?";
   private static final Gated MONTH_DAY = Gated.of("\\b" + WEEKDAY_LEAD + "(?<m>" + MONTH
       + ")(?:\\s{1,2}|\\s?[-/]\\s?)(?:the\\s)?(?<d>" + DAY + ")(?!\\s?(?:%|per\\b|percent))"
-      + "(?:,?\\s(?<y>" + YEAR_ANY + "))?", FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.MONTH_OPENERS));
+      + YEAR_AFTER, FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Gated DAY_MONTH = Gated.of("\\b" + WEEKDAY_LEAD + "(?<d>" + DAY
-      + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR_ANY + "))?", FLAGS,
+      + ")\\s(?:of\\s)?(?<m>" + MONTH + ")" + YEAR_AFTER, FLAGS,
       CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.DAY_OPENERS));
   private static final Gated ISO = Gated.of(
       "(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\w]|[-/.]\\d)", Openers.NUMERALS);
