@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     if (incremental != null) {
       out.printf(Locale.ROOT, "%none new source added to 1,000 checked ones, 'check' again: %s%n", incremental);
     }
-    out.printf(Locale.ROOT, "%nfirst 'check' of the seeds in a fresh JVM (java -jar, 3 runs): %s%n", coldCheck());
+    out.printf(Locale.ROOT, "%nfirst 'check' of the seeds in a fresh JVM, 3 runs each: %s%n", coldCheck());
     out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
     out.flush();
@@ -75,13 +75,13 @@ final class BenchCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, List<Benchmark.Row> rows) {
     List<String> stages = rows.get(0).stageNanos().keySet().stream().toList();
-    out.print("| corpus | articles | words | wall s | articles/s | words/s |");
+    out.print("| corpus | articles | words | wall s | cpu s | articles/s | words/s |");
     stages.forEach(s -> out.print(" " + s + " s |"));
     out.println(" peak heap MB | claims | findings |");
-    out.println("|---".repeat(6 + stages.size() + 3) + "|");
+    out.println("|---".repeat(7 + stages.size() + 3) + "|");
     for (Benchmark.Row r : rows) {
-      out.printf(Locale.ROOT, "| %s | %,d | %,d | %.3f | %,.0f | %,.0f |", r.corpus(), r.articles(), r.words(), r.seconds(),
-          r.articles() / r.seconds(), r.words() / r.seconds());
+      out.printf(Locale.ROOT, "| %s | %,d | %,d | %.3f | %.3f | %,.0f | %,.0f |", r.corpus(), r.articles(), r.words(),
+          r.seconds(), r.cpuSeconds(), r.articles() / r.seconds(), r.words() / r.seconds());
       for (String s : stages) {
         out.printf(Locale.ROOT, " %.3f |", r.stageNanos().getOrDefault(s, 0L) / 1e9);
       }
@@ -113,8 +113,11 @@ final class BenchCommand implements Callable<Integer> {
       dev.crosscheck.CrossCheck.checkAndWrite(tmp);
       double warm = (System.nanoTime() - start) / 1e9;
       Files.writeString(tmp.resolve("sources").resolve("new2_" + added.id() + ".txt"), added.text() + "\nAdded.\n");
-      String cold = timeCheck(tmp);
-      return String.format(Locale.ROOT, "%.2f s in this JVM, %s as a fresh process", warm, cold);
+      String cold = timeCheck(javaJar(), tmp);
+      Files.writeString(tmp.resolve("sources").resolve("new3_" + added.id() + ".txt"), added.text() + "\nMore.\n");
+      String launched = timeCheck(launcher(), tmp);
+      return String.format(Locale.ROOT, "%.2f s in this JVM, %s as a fresh 'java -jar' process, %s through "
+          + "./crosscheck", warm, cold, launched);
     } finally {
       delete(tmp);
     }
@@ -130,25 +133,49 @@ final class BenchCommand implements Callable<Integer> {
           Files.copy(f, tmp.resolve("sources").resolve(f.getFileName()));
         }
       }
-      List<String> times = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        delete(tmp.resolve("claims"));
-        times.add(timeCheck(tmp));
+      StringBuilder times = new StringBuilder();
+      for (List<String> command : List.of(javaJar(), launcher())) {
+        if (command.isEmpty()) {
+          continue;
+        }
+        timeCheck(command, tmp); // untimed: the launcher writes its class-data archive on the first check after a build
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          delete(tmp.resolve("claims"));
+          runs.add(timeCheck(command, tmp));
+        }
+        times.append(times.length() == 0 ? "" : "; ").append(command.get(0).endsWith("crosscheck") ? "./crosscheck"
+            : "java -jar").append(' ').append(String.join(", ", runs));
       }
-      return String.join(", ", times);
+      return times.toString();
     } finally {
       delete(tmp);
     }
   }
 
-  /** Runs 'check' on {@code dir} in a fresh JVM from this jar and returns how long it took. */
-  private static String timeCheck(Path dir) throws IOException, InterruptedException {
-    Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-    if (!jar.toString().endsWith(".jar")) {
+  private static Path jar() {
+    return Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+  }
+
+  private static List<String> javaJar() {
+    return List.of("java", "-jar", jar().toString());
+  }
+
+  /** The repository's launcher beside target/ (with its JVM options and class-data archive), if there is one. */
+  private static List<String> launcher() {
+    Path script = jar().toAbsolutePath().getParent().resolveSibling("crosscheck");
+    return Files.isExecutable(script) ? List.of(script.toString()) : List.of();
+  }
+
+  /** Runs 'check' on {@code dir} in a fresh JVM started by {@code command} and returns how long it took. */
+  private static String timeCheck(List<String> command, Path dir) throws IOException, InterruptedException {
+    if (command.isEmpty() || !jar().toString().endsWith(".jar")) {
       return "n/a (not running from the jar)";
     }
+    List<String> args = new ArrayList<>(command);
+    args.addAll(List.of("check", "--quiet", "--workspace", dir.toString()));
     long start = System.nanoTime();
-    Process p = new ProcessBuilder("java", "-jar", jar.toString(), "check", "--quiet", "--workspace", dir.toString())
+    Process p = new ProcessBuilder(args)
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
       p.destroyForcibly();

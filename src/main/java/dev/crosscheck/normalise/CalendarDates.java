@@ -26,16 +26,21 @@ final class CalendarDates {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String WEEKDAY_LEAD =
       "(?:(?<wd>" + WEEKDAY_SHORT + ")(?<open>,?\\s{1,2}|\\s?\\(\\s?)(?:the\\s)?)?";
-  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + WEEKDAY_LEAD + "(?<m>" + MONTH
+  /** ", 2025", " 2025", " of 1995" ("July 4th of 1995"; "of" only before digits, not "of two thousand people"). */
+  private static final String YEAR_AFTER = "(?:,?\\s(?:of\\s(?=\\d))?(?<y>" + YEAR_ANY + "))?";
+  private static final Gated MONTH_DAY = Gated.of("\\b" + WEEKDAY_LEAD + "(?<m>" + MONTH
       + ")(?:\\s{1,2}|\\s?[-/]\\s?)(?:the\\s)?(?<d>" + DAY + ")(?!\\s?(?:%|per\\b|percent))"
-      + "(?:,?\\s(?<y>" + YEAR_ANY + "))?", FLAGS);
-  private static final Pattern DAY_MONTH = Pattern.compile("\\b" + WEEKDAY_LEAD + "(?<d>" + DAY
-      + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR_ANY + "))?", FLAGS);
-  private static final Pattern ISO = Pattern.compile(
-      "(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\w]|[-/.]\\d)");
-  private static final Pattern NUMERIC = Pattern.compile(
-      "(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\w]|[-/.]\\d)");
-  private static final Pattern TEXT_YEAR = Pattern.compile("(?<![\\w$£€.,])(?:19|20)\\d\\d(?![\\w%]|[.,]\\d)");
+      + YEAR_AFTER, FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.MONTH_OPENERS));
+  private static final Gated DAY_MONTH = Gated.of("\\b" + WEEKDAY_LEAD + "(?<d>" + DAY
+      + ")\\s(?:of\\s)?(?<m>" + MONTH + ")" + YEAR_AFTER, FLAGS,
+      CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.DAY_OPENERS));
+  private static final Gated ISO = Gated.of(
+      "(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\w]|[-/.]\\d)", Openers.NUMERALS);
+  private static final Gated NUMERIC = Gated.of(
+      "(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\w]|[-/.]\\d)",
+      Openers.NUMERALS);
+  private static final Gated TEXT_YEAR = Gated.of("(?<![\\w$£€.,])(?:19|20)\\d\\d(?![\\w%]|[.,]\\d)",
+      Openers.NUMERALS);
 
   private CalendarDates() {}
 
@@ -48,9 +53,8 @@ final class CalendarDates {
     return found;
   }
 
-  private static void named(Passage passage, Pattern pattern, List<Expression> found) {
-    Matcher m = pattern.matcher(passage.text());
-    while (m.find()) {
+  private static void named(Passage passage, Gated pattern, List<Expression> found) {
+    for (Matcher m : pattern.in(passage)) {
       int end = m.end();
       if (m.group("open") != null && m.group("open").contains("(")) {
         if (end < passage.text().length() && passage.text().charAt(end) == ')') {
@@ -69,9 +73,8 @@ final class CalendarDates {
     }
   }
 
-  private static void numeric(Passage passage, Pattern pattern, List<Expression> found, boolean iso) {
-    Matcher m = pattern.matcher(passage.text());
-    while (m.find()) {
+  private static void numeric(Passage passage, Gated pattern, List<Expression> found, boolean iso) {
+    for (Matcher m : pattern.in(passage)) {
       int year;
       int month;
       int day;
@@ -161,8 +164,7 @@ final class CalendarDates {
           : passage.relative(start, end, best.toString(), DateInterval.day(best), "weekday-date-agreement");
     }
     TreeSet<Integer> agreeing = new TreeSet<>();
-    Matcher years = TEXT_YEAR.matcher(passage.text());
-    while (years.find()) {
+    for (Matcher years : TEXT_YEAR.in(passage)) {
       int y = Integer.parseInt(years.group());
       LocalDate candidate = Timex.valid(y, monthDay);
       if (candidate != null && candidate.getDayOfWeek() == weekday) {

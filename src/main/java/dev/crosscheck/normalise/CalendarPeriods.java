@@ -19,28 +19,30 @@ import java.util.regex.Pattern;
  */
 final class CalendarPeriods {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-  private static final Pattern YEAR_THEN_MONTH = Pattern.compile("(?<![\\w.,$-])(?<y>" + YEAR + ")\\s?,?\\s(?<m>" + MONTH
-      + ")(?!\\s?\\d)", FLAGS);
-  private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("\\b(?<m>" + MONTH + ")(?:[-/]|\\s,\\s)(?<y>" + YEAR + ")",
-      FLAGS);
+  private static final Gated YEAR_THEN_MONTH = Gated.of("(?<![\\w.,$-])(?<y>" + YEAR + ")\\s?,?\\s(?<m>" + MONTH
+      + ")(?!\\s?\\d)", FLAGS, Openers.NUMERALS);
+  private static final Gated MONTH_SLASH_YEAR = Gated.of("\\b(?<m>" + MONTH + ")(?:[-/]|\\s,\\s)(?<y>" + YEAR + ")",
+      FLAGS, CalendarWords.MONTH_OPENERS);
   /** "the week after next", "the year after next": two units on. */
-  private static final Pattern AFTER_NEXT = Pattern.compile("\\bthe\\s(?<unit>week|month|year)\\safter\\s(?:the\\s)?next\\b",
-      FLAGS);
-  private static final Pattern MONTH_REL_YEAR = Pattern.compile("\\b(?<m>" + MONTH + ")\\s(?:of\\s)?(?<rel>next|last|this)"
-      + "\\syear\\b", FLAGS);
-  private static final Pattern REST_OF = Pattern.compile("\\b(?:the\\s)?rest\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
-      + "(?<unit>week|month|year)\\b", FLAGS);
+  private static final Gated AFTER_NEXT = Gated.of("\\bthe\\s(?<unit>week|month|year)\\safter\\s(?:the\\s)?next\\b",
+      FLAGS, Openers.words("the"));
+  private static final Gated MONTH_REL_YEAR = Gated.of("\\b(?<m>" + MONTH + ")\\s(?:of\\s)?(?<rel>next|last|this)"
+      + "\\syear\\b", FLAGS, CalendarWords.MONTH_OPENERS)
+      .requiring(Openers.words("year"));
+  private static final Gated REST_OF = Gated.of("\\b(?:the\\s)?rest\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
+      + "(?<unit>week|month|year)\\b", FLAGS, Openers.words("the", "rest"));
 
   /** Decades said aloud: "the nineteen seventies", "the twenty-tens", "the two thousands", "the noughties". */
-  private static final Pattern SPOKEN_DECADE = Pattern.compile("\\b(?:the\\s)?(?:(?<c>eighteen|nineteen|twenty)[\\s-]"
+  private static final Gated SPOKEN_DECADE = Gated.of("\\b(?:the\\s)?(?:(?<c>eighteen|nineteen|twenty)[\\s-]"
       + "(?<t>tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|two\\sthousand(?<tens>\\sand\\stens)?s?"
-      + "(?<=s)|(?<nought>noughties))\\b", FLAGS);
+      + "(?<=s)|(?<nought>noughties))\\b", FLAGS,
+      Openers.words("the", "eighteen", "nineteen", "twenty", "two", "noughties"));
   /**
    * "in nineteen twenty-eight": a year said aloud stands alone only after "in", and not "two thousand ...",
    * which is a count as often ("in two thousand homes").
    */
-  private static final Pattern SPOKEN_YEAR = Pattern.compile("\\bin\\s(?<y>(?!two\\sthousand)" + CalendarWords.YEAR_SPOKEN
-      + ")(?![\\s-]\\w)", FLAGS);
+  private static final Gated SPOKEN_YEAR = Gated.of("\\bin\\s(?<y>(?!two\\sthousand)" + CalendarWords.YEAR_SPOKEN
+      + ")(?![\\s-]\\w)", FLAGS, Openers.words("in"));
   private static final List<String> TENS = List.of("tens", "twenties", "thirties", "forties", "fifties", "sixties",
       "seventies", "eighties", "nineties");
 
@@ -48,9 +50,8 @@ final class CalendarPeriods {
 
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
-    for (Pattern pattern : List.of(YEAR_THEN_MONTH, MONTH_SLASH_YEAR)) {
-      Matcher m = pattern.matcher(p.text());
-      while (m.find()) {
+    for (Gated pattern : List.of(YEAR_THEN_MONTH, MONTH_SLASH_YEAR)) {
+      for (Matcher m : pattern.in(p)) {
         String name = m.group("m");
         if (name.equalsIgnoreCase("may") && pattern == YEAR_THEN_MONTH) {
           continue; // "in 2016 May was" runs a year into a sentence more often than it names a month
@@ -59,8 +60,7 @@ final class CalendarPeriods {
         found.add(p.absolute(m.start(), m.end(), Timex.month(ym), Timex.monthInterval(ym), "month-year"));
       }
     }
-    Matcher r = MONTH_REL_YEAR.matcher(p.text());
-    while (r.find()) {
+    for (Matcher r : MONTH_REL_YEAR.in(p)) {
       int month = CalendarWords.month(r.group("m"));
       String rel = r.group("rel").toLowerCase(Locale.ROOT);
       if (!p.anchored()) {
@@ -70,8 +70,7 @@ final class CalendarPeriods {
       YearMonth ym = YearMonth.of(p.anchor().getYear() + (rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0), month);
       found.add(p.relative(r.start(), r.end(), Timex.month(ym), Timex.monthInterval(ym), "month-relative-year"));
     }
-    Matcher dec = SPOKEN_DECADE.matcher(p.text());
-    while (dec.find()) {
+    for (Matcher dec : SPOKEN_DECADE.in(p)) {
       int decade = dec.group("c") != null
           ? (dec.group("c").equalsIgnoreCase("twenty") ? 2000 : dec.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800)
               + 10 * (TENS.indexOf(dec.group("t").toLowerCase(Locale.ROOT)) + 1)
@@ -79,13 +78,11 @@ final class CalendarPeriods {
       found.add(p.absolute(dec.start(), dec.end(), Timex.year(decade).substring(0, 3),
           new DateInterval(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 10, 1, 1)), "decade-spoken"));
     }
-    Matcher y = SPOKEN_YEAR.matcher(p.text());
-    while (y.find()) {
+    for (Matcher y : SPOKEN_YEAR.in(p)) {
       int year = CalendarWords.year(y.group("y"));
       found.add(p.absolute(y.start("y"), y.end(), Timex.year(year), Timex.yearInterval(year), "year-spoken"));
     }
-    Matcher after = AFTER_NEXT.matcher(p.text());
-    while (after.find()) {
+    for (Matcher after : AFTER_NEXT.in(p)) {
       String unit = after.group("unit").toLowerCase(Locale.ROOT);
       if (!p.anchored()) {
         found.add(p.unresolved(after.start(), after.end(), unit.equals("year") ? "XXXX" : unit.equals("month")
@@ -101,8 +98,7 @@ final class CalendarPeriods {
             "year-after-next");
       });
     }
-    Matcher rest = REST_OF.matcher(p.text());
-    while (rest.find()) {
+    for (Matcher rest : REST_OF.in(p)) {
       String unit = rest.group("unit").toLowerCase(Locale.ROOT);
       if (!p.anchored()) {
         found.add(p.unresolved(rest.start(), rest.end(), "(XXXX-XX-XX,XXXX-XX-XX,PXD)", Passage.NO_REFERENCE));

@@ -27,9 +27,16 @@ final class CalendarWords {
       + "(?:[\\s-]" + UNITS + ")?|" + UNITS + "))?)\\b";
   /** A year next to a month, day, season or quarter, in digits or said aloud. */
   static final String YEAR_ANY = "(?:" + YEAR + "|" + YEAR_SPOKEN + ")";
+  static final Openers MONTH_OPENERS = Openers.wordsOf(MONTH);
+  static final Openers WEEKDAY_SHORT_OPENERS = Openers.wordsOf(WEEKDAY_SHORT);
   private static final List<String> ORDINAL_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
       "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
       "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+  /** Where an ordinal day in words can start ("first", "twenty-first", "thirtieth"). */
+  static final Openers ORDINAL_DAY_OPENERS = Openers.words(ORDINAL_DAYS.toArray(String[]::new))
+      .or("twenty", "thirty", "thirtieth");
+  /** Where a DAY can start: digits or an ordinal day in words. */
+  static final Openers DAY_OPENERS = ORDINAL_DAY_OPENERS.or(Openers.NUMERALS);
 
   private CalendarWords() {}
 
@@ -114,7 +121,7 @@ final class CalendarWords {
     if (written == null) {
       return null;
     }
-    String w = written.toLowerCase(Locale.ROOT);
+    String w = written.toLowerCase(Locale.ROOT).replaceFirst("^the\\s", "");
     if (w.startsWith("early") || w.startsWith("beginning") || w.startsWith("start")) {
       return "early";
     }

@@ -25,16 +25,23 @@ final class DateRanges {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String TO = "\\s?(?:-|–|—|to|till|until|through|thru|and)\\s?";
   private static final String LEAD = "(?:(?<lead>from|between)\\s)?";
-  private static final Pattern DAYS_THEN_MONTH = Pattern.compile("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
-      + DAY + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
-  private static final Pattern MONTH_THEN_DAYS = Pattern.compile("\\b" + LEAD + "(?<m>" + MONTH + ")\\s(?<d1>" + DAY
-      + ")(?<to>" + TO + ")(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
-  private static final Pattern DAYS_THIS_MONTH = Pattern.compile("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
-      + DAY + ")\\s(?:of\\s|in\\s)?(?<rel>this|next|last)\\smonth\\b", FLAGS);
-  private static final Pattern YEARS = Pattern.compile("(?<![\\w.,$-])" + LEAD
-      + "(?<y1>(?:1[5-9]|20)\\d\\d)(?<to>\\s?[-–]\\s?)(?<y2>(?:1[5-9]|20)\\d\\d)(?![\\w-]|[.,]\\d|\\s(?:season|campaign)\\b)", FLAGS);
-  private static final Pattern MONTHS = Pattern.compile("\\b" + LEAD + "(?<m1>" + MONTH + ")(?<to>" + TO + ")(?<m2>" + MONTH
-      + ")(?!\\s?\\d{1,2}(?!\\d))(?:,?\\s(?:in\\s|of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
+  private static final Openers LEAD_OPENERS = Openers.words("from", "between");
+  private static final Gated DAYS_THEN_MONTH = Gated.of("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
+      + DAY + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      LEAD_OPENERS.or(CalendarWords.DAY_OPENERS));
+  private static final Gated MONTH_THEN_DAYS = Gated.of("\\b" + LEAD + "(?<m>" + MONTH + ")\\s(?<d1>" + DAY
+      + ")(?<to>" + TO + ")(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));
+  private static final Gated DAYS_THIS_MONTH = Gated.of("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
+      + DAY + ")\\s(?:of\\s|in\\s)?(?<rel>this|next|last)\\smonth\\b", FLAGS,
+      LEAD_OPENERS.or(CalendarWords.DAY_OPENERS))
+      .requiring(Openers.words("month"));
+  private static final Gated YEARS = Gated.of("(?<![\\w.,$-])" + LEAD
+      + "(?<y1>(?:1[5-9]|20)\\d\\d)(?<to>\\s?[-–]\\s?)(?<y2>(?:1[5-9]|20)\\d\\d)(?![\\w-]|[.,]\\d|\\s(?:season|campaign)\\b)", FLAGS,
+      LEAD_OPENERS.or(Openers.NUMERALS));
+  private static final Gated MONTHS = Gated.of("\\b" + LEAD + "(?<m1>" + MONTH + ")(?<to>" + TO + ")(?<m2>" + MONTH
+      + ")(?!\\s?\\d{1,2}(?!\\d))(?:,?\\s(?:in\\s|of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Pattern GAP = Pattern.compile("\\A(?:\\s?(?:-|–|—)\\s?|\\s(?:to|till|until|through|thru|and)\\s)\\z",
       FLAGS);
   private static final Pattern LEAD_BEFORE = Pattern.compile("(?:from|between)\\s\\z", FLAGS);
@@ -47,8 +54,7 @@ final class DateRanges {
     dayRanges(p, MONTH_THEN_DAYS, found);
     dayRanges(p, DAYS_THIS_MONTH, found);
     months(p, found);
-    Matcher m = YEARS.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : YEARS.in(p)) {
       int y1 = Integer.parseInt(m.group("y1"));
       int y2 = CalendarWords.year(m.group("y2"));
       if (y1 < y2 && led(m)) {
@@ -65,8 +71,7 @@ final class DateRanges {
    * read by tense and the last is the first one not before it.
    */
   private static void months(Passage p, List<Expression> found) {
-    Matcher m = MONTHS.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : MONTHS.in(p)) {
       String first = m.group("m1");
       String last = m.group("m2");
       boolean verbLike = first.equals("may") || first.equals("march") || last.equals("may") || last.equals("march");
@@ -124,9 +129,8 @@ final class DateRanges {
     return m.group("lead") != null || !m.group("to").trim().equalsIgnoreCase("and");
   }
 
-  private static void dayRanges(Passage p, Pattern pattern, List<Expression> found) {
-    Matcher m = pattern.matcher(p.text());
-    while (m.find()) {
+  private static void dayRanges(Passage p, Gated pattern, List<Expression> found) {
+    for (Matcher m : pattern.in(p)) {
       int d1 = CalendarWords.day(m.group("d1"));
       int d2 = CalendarWords.day(m.group("d2"));
       if (d1 >= d2 || !led(m)) {
@@ -153,7 +157,7 @@ final class DateRanges {
   }
 
   private static @Nullable YearMonth month(Passage p, Matcher m, int d1) {
-    if (m.pattern() == DAYS_THIS_MONTH) {
+    if (m.pattern() == DAYS_THIS_MONTH.pattern()) {
       if (!p.anchored()) {
         return null;
       }

@@ -25,31 +25,43 @@ final class DayDates {
   private static final String NOT_A_MONTH_AFTER = "(?!\\s?,?\\s?(?:of\\s)?" + MONTH + ")";
   private static final String ORDINAL = "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b|" + DAY + ")";
   /** "Thursday the 21st", "Tuesday 19th": the weekday picks the month. */
-  private static final Pattern WEEKDAY_DAY = Pattern.compile("\\b(?<wd>" + WEEKDAY_SHORT + ")\\s(?:the\\s(?<d>"
-      + DAY + ")|(?<d2>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b))" + NOT_A_MONTH_AFTER, FLAGS);
+  private static final Gated WEEKDAY_DAY = Gated.of("\\b(?<wd>" + WEEKDAY_SHORT + ")\\s(?:the\\s(?<d>"
+      + DAY + ")|(?<d2>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b))" + NOT_A_MONTH_AFTER, FLAGS,
+          CalendarWords.WEEKDAY_SHORT_OPENERS);
   /** "on the 27th", "for the 27": a preposition and "the" make a bare day a date. */
-  private static final Pattern THE_DAY = Pattern.compile("\\b(?:on|for|by|until|till|since|from|before|after)\\s"
-      + "(?<the>the\\s(?<d>" + DAY + "))" + NOT_A_MONTH_AFTER, FLAGS);
+  private static final Gated THE_DAY = Gated.of("\\b(?:on|for|by|until|till|since|from|before|after)\\s"
+      + "(?<the>the\\s(?<d>" + DAY + "))" + NOT_A_MONTH_AFTER, FLAGS, Openers.words("on", "for", "by", "until",
+          "till", "since", "from", "before", "after"));
   /** Words that may follow a bare "the 27th" date; any other word makes it an ordinal ("the 21st century"). */
   private static final Pattern AFTER_DAY = Pattern.compile("\\A(?:\\s*\\z|\\s?[.,;:!?)]|\\s(?:of|and|or|at|in|when"
       + "|to|till|until|through|because|but|with|as|after|before|we|i|he|she|they)\\b)", FLAGS);
-  private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:the\\s)?(?<d>" + ORDINAL + ")(?:\\sday)?\\sof\\s"
-      + "(?:the\\s)?(?<rel>this|next|last|previous|current|coming)\\smonth\\b", FLAGS);
+  private static final Gated DAY_OF_MONTH = Gated.of("\\b(?:the\\s)?(?<d>" + ORDINAL + ")(?:\\sday)?\\sof\\s"
+      + "(?:the\\s)?(?<rel>this|next|last|previous|current|coming)\\smonth\\b", FLAGS,
+      CalendarWords.DAY_OPENERS.or("the"))
+      .requiring(Openers.words("month"));
   /**
    * "4/22", "22/04": month first unless the first number cannot be a month. Not "1/5 of" (a fraction),
    * nor the idiom "24/7" (all the time).
    */
-  private static final Pattern SLASH = Pattern.compile(
-      "(?<![\\w./-])(?!24/7\\b)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\w]|[/.,-]\\d|\\s?(?:of|th)\\b)");
+  private static final Gated SLASH = Gated.of(
+      "(?<![\\w./-])(?!24/7\\b)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\w]|[/.,-]\\d|\\s?(?:of|th)\\b)", Openers.NUMERALS);
   /** "11/2016", "2016/11", "2016-11": a month of a year (not "the 2010-11 season"). */
-  private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\w./-])(?:(?<y>(?:19|20)\\d\\d)(?<sep>[-/])"
+  private static final Gated YEAR_MONTH = Gated.of("(?<![\\w./-])(?:(?<y>(?:19|20)\\d\\d)(?<sep>[-/])"
       + "(?<m>0?[1-9]|1[0-2])|(?<m2>0?[1-9]|1[0-2])/(?<y2>(?:19|20)\\d\\d))(?![\\w]|[/.-]\\d|\\s(?:season|campaign"
-      + "|school|academic|fiscal|financial|budget|term|session|period)\\b)", FLAGS);
+      + "|school|academic|fiscal|financial|budget|term|session|period)\\b)", FLAGS, Openers.NUMERALS);
+  /**
+   * "2016 - 11", "11-2016", "11 / 2016": looser separators only where nothing follows but punctuation or the
+   * end ("in 2015 - 12 people died" is no month).
+   */
+  private static final Gated YEAR_MONTH_LOOSE = Gated.of("(?<![\\w./-])(?:(?<y>(?:19|20)\\d\\d) ?[-/] ?"
+      + "(?<m>0?[1-9]|1[0-2])|(?<m2>0?[1-9]|1[0-2]) ?[-/] ?(?<y2>(?:19|20)\\d\\d))(?!\\s*[\\w$%£€-]|[/.,]\\d)", FLAGS,
+      Openers.NUMERALS);
 
   /** "2019-sep-1", "31/Oct/1974", "05-aug-2016", "16. Nov. 2016": a month name between numbers. */
-  private static final Pattern NAMED_NUMERIC = Pattern.compile("(?<![\\w./-])(?:(?<y>\\d{4})(?<s1>[-/])(?<m>" + MONTH
+  private static final Gated NAMED_NUMERIC = Gated.of("(?<![\\w./-])(?:(?<y>\\d{4})(?<s1>[-/])(?<m>" + MONTH
       + ")\\k<s1>(?<d>\\d{1,2})|(?<d2>\\d{1,2})(?<s2>[-/])(?<m2>" + MONTH + ")\\k<s2>(?<y2>\\d{4}|\\d{2})"
-      + "|(?<d3>\\d{1,2})\\.\\s(?<m3>" + MONTH + ")\\s(?<y3>" + CalendarWords.YEAR + "))(?![\\w]|[-/.]\\d)", FLAGS);
+      + "|(?<d3>\\d{1,2})\\.\\s(?<m3>" + MONTH + ")\\s(?<y3>" + CalendarWords.YEAR + "))(?![\\w]|[-/.]\\d)", FLAGS,
+      Openers.NUMERALS);
 
   private DayDates() {}
 
@@ -65,8 +77,7 @@ final class DayDates {
   }
 
   private static void weekdayDays(Passage p, List<Expression> found) {
-    Matcher m = WEEKDAY_DAY.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : WEEKDAY_DAY.in(p)) {
       int day = CalendarWords.day(m.group("d") != null ? m.group("d") : m.group("d2"));
       DayOfWeek weekday = CalendarWords.weekday(m.group("wd"));
       if (!p.anchored()) {
@@ -90,8 +101,7 @@ final class DayDates {
   }
 
   private static void theDays(Passage p, List<Expression> found) {
-    Matcher m = THE_DAY.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : THE_DAY.in(p)) {
       String written = m.group("d");
       boolean ordinal = !Character.isDigit(written.charAt(written.length() - 1));
       String after = p.text().substring(m.end(), Math.min(p.text().length(), m.end() + 20));
@@ -103,8 +113,7 @@ final class DayDates {
   }
 
   private static void daysOfMonth(Passage p, List<Expression> found) {
-    Matcher m = DAY_OF_MONTH.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : DAY_OF_MONTH.in(p)) {
       int offset = switch (m.group("rel").toLowerCase(Locale.ROOT)) {
         case "next", "coming" -> 1;
         case "last", "previous" -> -1;
@@ -160,8 +169,7 @@ final class DayDates {
   }
 
   private static void slashes(Passage p, List<Expression> found) {
-    Matcher m = SLASH.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : SLASH.in(p)) {
       int a = Integer.parseInt(m.group("a"));
       int b = Integer.parseInt(m.group("b"));
       int month = a > 12 ? b : a;
@@ -183,8 +191,7 @@ final class DayDates {
   }
 
   private static void namedNumeric(Passage p, List<Expression> found) {
-    Matcher m = NAMED_NUMERIC.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : NAMED_NUMERIC.in(p)) {
       String g = m.group("y") != null ? "" : m.group("y2") != null ? "2" : "3";
       String y = m.group("y" + g);
       int year = y.length() == 2 ? (Integer.parseInt(y) < 50 ? 2000 : 1900) + Integer.parseInt(y) : Integer.parseInt(y);
@@ -199,12 +206,18 @@ final class DayDates {
   }
 
   private static void yearMonths(Passage p, List<Expression> found) {
-    Matcher m = YEAR_MONTH.matcher(p.text());
-    while (m.find()) {
-      boolean yearFirst = m.group("y") != null;
-      YearMonth ym = YearMonth.of(Integer.parseInt(yearFirst ? m.group("y") : m.group("y2")),
-          Integer.parseInt(yearFirst ? m.group("m") : m.group("m2")));
-      found.add(p.absolute(m.start(), m.end(), Timex.month(ym), Timex.monthInterval(ym), "numeric-month"));
+    for (Matcher m : YEAR_MONTH.in(p)) {
+      found.add(yearMonth(p, m));
     }
+    for (Matcher m : YEAR_MONTH_LOOSE.in(p)) {
+      found.add(yearMonth(p, m));
+    }
+  }
+
+  private static Expression yearMonth(Passage p, Matcher m) {
+    boolean yearFirst = m.group("y") != null;
+    YearMonth ym = YearMonth.of(Integer.parseInt(yearFirst ? m.group("y") : m.group("y2")),
+        Integer.parseInt(yearFirst ? m.group("m") : m.group("m2")));
+    return p.absolute(m.start(), m.end(), Timex.month(ym), Timex.monthInterval(ym), "numeric-month");
   }
 }

@@ -9,18 +9,22 @@ import java.util.regex.Pattern;
 /** Lengths of time ("five years", "a month", "eight-year") and repetitions ("every week", "annually"). */
 final class Durations {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-  private static final Pattern DURATION = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER
+  private static final Gated DURATION = Gated.of("\\b(?<n>" + NumberWords.NUMBER
       + "|a|an|several|a\\sfew|few|a\\scouple\\sof|couple\\sof)[\\s-](?<unit>years?|months?|weeks?|days?|hours?"
-      + "|minutes?|seconds?|decades?|centuries|century|quarters?)\\b(?![\\s-]old)", FLAGS);
-  private static final Pattern SET = Pattern.compile("\\b(?:(?:every|each)\\s(?<unit>day|week|month|year|quarter)"
-      + "|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly))\\b", FLAGS);
+      + "|minutes?|seconds?|decades?|centuries|century|quarters?)\\b(?![\\s-]old)", FLAGS,
+      NumberWords.OPENERS.or("a", "an", "several", "few", "couple"))
+      .requiring(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+          "decades", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "quarter",
+          "quarters"));
+  private static final Gated SET = Gated.of("\\b(?:(?:every|each)\\s(?<unit>day|week|month|year|quarter)"
+      + "|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly))\\b", FLAGS,
+      Openers.words("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly"));
 
   private Durations() {}
 
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
-    Matcher m = DURATION.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : DURATION.in(p)) {
       String w = m.group("n").toLowerCase(Locale.ROOT);
       boolean vague = w.contains("few") || w.equals("several");
       Long n = vague ? null : RelativeDates.count(w);
@@ -31,8 +35,7 @@ final class Durations {
       String value = vague ? timex("X", unit) : timex(n, unit);
       found.add(p.temporal(m.start(), m.end(), ExpressionType.DURATION, value, vague ? "duration-vague" : "duration"));
     }
-    Matcher s = SET.matcher(p.text());
-    while (s.find()) {
+    for (Matcher s : SET.in(p)) {
       String unit = s.group("unit") != null ? s.group("unit").toLowerCase(Locale.ROOT)
           : switch (s.group("adverb").toLowerCase(Locale.ROOT)) {
             case "daily" -> "day";

@@ -21,16 +21,16 @@ import org.jspecify.annotations.Nullable;
  * "the third day of October". A month without a year is read like a bare month (by tense).
  */
 final class NthWeekdays {
-  private static final Pattern NTH = Pattern.compile("\\b(?:the\\s)?(?<ord>first|second|third|fourth|fifth|last|1st"
+  private static final Gated NTH = Gated.of("\\b(?:the\\s)?(?<ord>first|second|third|fourth|fifth|last|1st"
       + "|2nd|3rd|4th|5th)\\s(?<fromEnd>last\\s)?(?<wd>" + WEEKDAY + "|day\\b)\\s(?:of|in)\\s(?:(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR + "))?"
-      + "|(?:the\\s)?(?:(?<rel>this|next|last|previous|current|coming)\\s)?month\\b)", Pattern.CASE_INSENSITIVE);
+      + "|(?:the\\s)?(?:(?<rel>this|next|last|previous|current|coming)\\s)?month\\b)", Pattern.CASE_INSENSITIVE,
+      Openers.words("the", "first", "second", "third", "fourth", "fifth", "last").or(Openers.NUMERALS));
 
   private NthWeekdays() {}
 
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
-    Matcher m = NTH.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : NTH.in(p)) {
       String ord = m.group("ord").toLowerCase(Locale.ROOT);
       int n = ord.equals("last") ? -1 : nth(ord);
       if (m.group("fromEnd") != null) {

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * seventy-one" are read the way people say them.
  */
 final class NumberGrammar {
+  /** Compiled once: these run for every number token read. */
+  private static final Pattern SHORT_DIGITS = Pattern.compile("\\d{1,12}");
+  private static final Pattern GROUP_SPACES = Pattern.compile("[ \u00a0\u2009\u202f]");
   private static final Map<String, Integer> SMALL = Map.ofEntries(
       Map.entry("zero", 0), Map.entry("nought", 0), Map.entry("naught", 0), Map.entry("nil", 0),
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -199,7 +202,7 @@ final class NumberGrammar {
     while (i < tokens.size()) {
       String t = tokens.get(i);
       Integer small = SMALL.get(t);
-      if (small == null && !t.matches("\\d{1,12}")) {
+      if (small == null && !SHORT_DIGITS.matcher(t).matches()) {
         break;
       }
       i++;
@@ -231,8 +234,8 @@ final class NumberGrammar {
       end--;
     }
     String written = token.substring(0, end);
-    String number = (DECIMAL_COMMA.matcher(written).matches()
-        ? written.replace(".", "").replace(",", ".") : written.replace(",", "")).replaceAll("[ \u00a0\u2009\u202f]", "");
+    String number = GROUP_SPACES.matcher(DECIMAL_COMMA.matcher(written).matches()
+        ? written.replace(".", "").replace(",", ".") : written.replace(",", "")).replaceAll("");
     if (number.isEmpty() || !Character.isDigit(number.charAt(number.length() - 1))) {
       return null;
     }

@@ -14,10 +14,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class NumberWords {
   /** One number word; longer alternatives first so "seventeen" is not read as "seven". */
-  static final String WORD = "(?:seventeen|thirteen|fourteen|fifteen|sixteen|eighteen|nineteen|eleven|twelve"
-      + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|nought|naught|nil|one|two|three|four|five|six"
-      + "|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|lacs?|lkhs?"
-      + "|crores?|krores?|koti)";
+  static final List<String> WORDS = List.of("zero", "nought", "naught", "nil", "one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+      "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
+      "trillions", "lakh", "lakhs", "lac", "lacs", "lkh", "lkhs", "crore", "crores", "krore", "krores", "koti");
+  /** One number word, as a trie: a longer word is tried before its prefix ("seventeen" before "seven"). */
+  static final String WORD = Alternatives.trie(WORDS);
   /** Words that continue a number but never start one. */
   private static final String CONTINUATION = "(?:dozens?|dzs|dozs|quarter|point|bn|mn|tn|bln|tln|mil|cr)";
   /**
@@ -57,6 +60,10 @@ final class NumberWords {
   static final String NUMBER = "(?:(?=[-\\w.])(?:\\b(?:minus|negative)\\s{1,3})?" + NOT_MID_RUN + HEAD + "(?:" + JOINER + TAIL + "){0,11})";
   /** Spelled-out numbers only (for ages such as "sixty-year-old"). */
   static final String SPELLED = "(?:\\b" + WORD + "(?:(?: {0,3}- {0,3}| {1,3}| {1,3}and {1,3})" + WORD + "){0,8}\\b)";
+  /** Where a NUMBER can start: a number word, a sign word, "a"/"an"/"half"/"quarter"/"point", a digit or "." */
+  static final Openers OPENERS = Openers.words(WORDS)
+      .or("minus", "negative", "half", "a", "an", "quarter", "point").or(Openers.NUMERALS).or(Openers.DECIMAL_POINTS);
+  static final Openers SPELLED_OPENERS = Openers.words(WORDS);
   private static final Pattern TOKEN = Pattern.compile(DIGITS_CORE + GLUED_SCALE + "?|[A-Za-z]+");
 
   /** A number found inside a run: its offsets in the text and its value. */

@@ -16,15 +16,18 @@ import java.util.regex.Pattern;
 final class Offsets {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String PART = "(?:" + NumberWords.NUMBER + "|an?)[\\s-](?:days?|weeks?|months?|years?)\\b";
-  private static final Pattern OFFSET = Pattern.compile("\\b(?<parts>" + PART + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART
+  private static final Gated OFFSET = Gated.of("\\b(?<parts>" + PART + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART
       + "){0,3})\\s(?:(?<dir>ago|later|hence|from\\snow)|(?<rel>from|after|before)\\s(?<day>today|tomorrow|tmrw"
-      + "|yesterday|now))\\b", FLAGS);
+      + "|yesterday|now))\\b", FLAGS, NumberWords.OPENERS)
+      .requiring(Openers.words("ago", "later", "hence", "from", "after", "before"));
   private static final Pattern ONE = Pattern.compile("(?<n>" + NumberWords.NUMBER + "|an?)[\\s-](?<unit>days?|weeks?"
       + "|months?|years?)\\b", FLAGS);
 
   /** "3 fridays from now", "2 thursdays ago": the nth such weekday after or before the reference. */
-  private static final Pattern WEEKDAYS = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + ")\\s(?<wd>mondays|tuesdays"
-      + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS);
+  private static final Gated WEEKDAYS = Gated.of("\\b(?<n>" + NumberWords.NUMBER + ")\\s(?<wd>mondays|tuesdays"
+      + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS,
+      NumberWords.OPENERS)
+      .requiring(Openers.words("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"));
   /** "3 days after January 12th", "2 weeks before May 13 1999": an offset from a date found in the text. */
   private static final Pattern BEFORE_DATE = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + "|an?)\\s(?<unit>days?"
       + "|weeks?|months?|years?)\\s(?<dir>after|before|from)\\s\\z", FLAGS);
@@ -59,8 +62,7 @@ final class Offsets {
   }
 
   private static void weekdays(Passage p, List<Expression> found) {
-    Matcher m = WEEKDAYS.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : WEEKDAYS.in(p)) {
       Long n = RelativeDates.count(m.group("n"));
       if (n == null || n < 1 || n > 52) {
         continue;
@@ -82,8 +84,7 @@ final class Offsets {
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
     weekdays(p, found);
-    Matcher m = OFFSET.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : OFFSET.in(p)) {
       List<long[]> parts = parts(m.group("parts"));
       if (parts == null || parts.size() < 2 && m.group("day") == null) {
         continue; // one unit and "ago" is RelativeDates' "N units ago"

@@ -5,12 +5,20 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import dev.crosscheck.model.ReferenceDate;
 
-/** The text being normalised and the date its relative expressions are anchored to, if known. */
-record Passage(String text, @Nullable ReferenceDate reference) {
+/**
+ * The text being normalised, the date its relative expressions are anchored to, if known, and where its
+ * words stand (so each pattern is tried only where it can start).
+ */
+record Passage(String text, @Nullable ReferenceDate reference, WordIndex index) {
   static final String NO_REFERENCE = "unresolved-no-reference";
 
   Passage {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(index, "index");
+  }
+
+  Passage(String text, @Nullable ReferenceDate reference) {
+    this(text, reference, new WordIndex(Objects.requireNonNull(text, "text")));
   }
 
   Tense tense(int start, int end) {

@@ -19,19 +19,26 @@ final class PeriodDates {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String PART = "(?:(?<part>early|mid|late|the\\send\\sof|the\\sbeginning\\sof|the\\sstart\\sof"
       + "|end\\sof|beginning\\sof|start\\sof|the\\smiddle\\sof)(?:\\s|-))?";
+  private static final Openers PART_OPENERS = Openers.words("early", "mid", "late", "the", "end", "beginning",
+      "start", "last", "next", "this", "past", "coming");
   private static final String REL = "(?:(?<rel>last|next|this|past|coming)\\s)?";
-  private static final Pattern MONTH_PERIOD = Pattern.compile("\\b" + PART + REL + "(?<m>" + MONTH
-      + ")(?:,?\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
-  private static final Pattern YEAR_ALONE = Pattern.compile(
-      "(?<![\\w$£€.,/-])" + PART + "(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS);
-  private static final Pattern DECADE = Pattern.compile(
-      "(?<![\\w$£€.,])" + PART + "(?:(?<full>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s\\b", FLAGS);
-  private static final Pattern CENTURY = Pattern.compile("\\b(?:the\\s)?" + PART
+  private static final Gated MONTH_PERIOD = Gated.of("\\b" + PART + REL + "(?<m>" + MONTH
+      + ")(?:,?\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      PART_OPENERS.or(CalendarWords.MONTH_OPENERS));
+  private static final Gated YEAR_ALONE = Gated.of(
+      "(?<![\\w$£€.,/-])" + PART + "(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS,
+      PART_OPENERS.or(Openers.NUMERALS));
+  private static final Gated DECADE = Gated.of(
+      "(?<![\\w$£€.,])" + PART + "(?:(?<full>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s\\b", FLAGS,
+      PART_OPENERS.or(Openers.NUMERALS).or(Openers.chars("'’")));
+  private static final Gated CENTURY = Gated.of("\\b(?:the\\s)?" + PART
       + "(?<n>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-      + "|twentieth|twenty-first|twenty-second)[\\s-]century\\b", FLAGS);
-  private static final Pattern SEASONS = Pattern.compile("\\b" + PART + REL + "(?<s>" + SEASON
-      + ")(?:\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS);
+      + "|twentieth|twenty-first|twenty-second)[\\s-]century\\b", FLAGS,
+      PART_OPENERS.or(Openers.NUMERALS).or(CalendarWords.ORDINAL_DAY_OPENERS).or("the"))
+      .requiring(Openers.words("century"));
+  private static final Gated SEASONS = Gated.of("\\b" + PART + REL + "(?<s>" + SEASON
+      + ")(?:\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, PART_OPENERS.or(Openers.wordsOf(SEASON)));
   /** Words before a bare month or season that show it is a date ("in March", not "march on"). */
   private static final Set<String> LEADS = Set.of("in", "since", "by", "until", "till", "through",
       "during", "of", "from", "before", "after", "to", "between", "and", "or", "last", "next", "this",
@@ -56,8 +63,7 @@ final class PeriodDates {
   }
 
   private static void months(Passage p, List<Expression> found) {
-    Matcher m = MONTH_PERIOD.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : MONTH_PERIOD.in(p)) {
       String name = m.group("m");
       boolean bare = m.group("y") == null && m.group("rel") == null && m.group("part") == null;
       if (bare && !bareMonthIsDate(p.text(), m.start(), name) || name.equals("may") && m.group("y") == null) {
@@ -121,8 +127,7 @@ final class PeriodDates {
   }
 
   private static void years(Passage p, List<Expression> found) {
-    Matcher m = YEAR_ALONE.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : YEAR_ALONE.in(p)) {
       if (!isYear(p.text(), m.start("y"), m.end("y"))) {
         continue;
       }
@@ -147,8 +152,7 @@ final class PeriodDates {
   }
 
   private static void decades(Passage p, List<Expression> found) {
-    Matcher m = DECADE.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : DECADE.in(p)) {
       int decade = m.group("full") != null ? Integer.parseInt(m.group("full"))
           : shortDecade(Integer.parseInt(m.group("short")));
       String part = CalendarWords.part(m.group("part"));
@@ -164,8 +168,7 @@ final class PeriodDates {
   }
 
   private static void centuries(Passage p, List<Expression> found) {
-    Matcher m = CENTURY.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : CENTURY.in(p)) {
       String n = m.group("n").toLowerCase(Locale.ROOT);
       int century = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n.replaceAll("\\D", ""))
           : ORDINALS.indexOf(n) + 1;
@@ -181,8 +184,7 @@ final class PeriodDates {
   }
 
   private static void seasons(Passage p, List<Expression> found) {
-    Matcher m = SEASONS.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : SEASONS.in(p)) {
       String rel = lower(m.group("rel"));
       String code = CalendarWords.season(m.group("s"));
       String part = CalendarWords.part(m.group("part"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -16,47 +17,70 @@ final class Quantities {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String SCALE = "(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn)\\b)";
   private static final String UNIT_PERCENT = "%(?![\\w%])|per\\s?cents?\\b|percents?\\b|percentage\\spoints?\\b|percentages?\\b|pct\\b";
-  private static final Pattern PERCENT = Pattern.compile("(?<num>" + NumberWords.NUMBER
-      + ")\\s?(?<unit>" + UNIT_PERCENT + ")", FLAGS);
+  private static final Gated PERCENT = Gated.of("(?<num>" + NumberWords.NUMBER
+      + ")\\s?(?<unit>" + UNIT_PERCENT + ")", FLAGS, NumberWords.OPENERS)
+      .requiring(Openers.words("per", "percent", "percents", "percentage", "percentages",
+          "pct").or(Openers.chars("%")));
   /** "per cent of 10", as dictated; only when no number stands before it ("5 per cent of 10" is 5%). */
-  private static final Pattern PERCENT_OF = Pattern.compile("\\b(?<unit>per\\s?cents?|percents?)\\sof\\s(?<num>"
-      + NumberWords.NUMBER + ")", FLAGS);
+  private static final Gated PERCENT_OF = Gated.of("\\b(?<unit>per\\s?cents?|percents?)\\sof\\s(?<num>"
+      + NumberWords.NUMBER + ")", FLAGS, Openers.words("per", "percent", "percents"));
   /** Single-letter country prefixes only in capitals and glued ("C$"); "a $5 fee" is not Australian. */
-  private static final Pattern MONEY_SYMBOL = Pattern.compile("(?<![\\w$])(?<sym>(?:(?i:usd|us|u\\.s\\.?|cad|ca|cdn|aud|au"
+  private static final Gated MONEY_SYMBOL = Gated.of("(?<![\\w$])(?<sym>(?:(?i:usd|us|u\\.s\\.?|cad|ca|cdn|aud|au"
       + "|nz|hk)\\s?|C|A|S|c\\s)\\$|\\$|£|€|¥|₹|Rs\\.?|(?i:dollars?\\s)|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
-      + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>MM|mil|[kmbKMB])\\b)?");
-  private static final Pattern MONEY_WORD = Pattern.compile("(?<num>" + NumberWords.NUMBER + "|\\ban?(?=\\s(?:dollar|euro|cent|penny|rupee|yuan|yen)\\b))" + SCALE
+      + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>MM|mil|[kmbKMB])\\b)?",
+      Openers.words("usd", "us", "u", "cad", "ca", "cdn", "aud", "au", "nz", "hk", "c", "a", "s", "rs", "dollar",
+          "dollars", "eur", "gbp", "jpy", "inr", "chf", "cny", "rmb").or(Openers.chars("$£€¥₹")));
+  /** Every MONEY_WORD match ends in one of these (glued forms included: "USdollars"). */
+  private static final Openers CURRENCY_WORDS = Openers.words("dollar", "dollars", "euro", "euros", "pound", "pounds",
+      "sterling", "cent", "cents", "pennies", "penny", "pence", "yen", "yuan", "renminbi", "rupee", "rupees", "franc",
+      "francs", "peso", "pesos", "usd", "cad", "eur", "gbp", "aud", "jpy", "inr", "chf", "cny").or(Openers.words(
+      Stream.of("us", "american", "canadian", "australian", "zealand", "kong", "singapore")
+          .flatMap(c -> Stream.of(c + "dollar", c + "dollars")).toList()));
+  private static final Gated MONEY_WORD = Gated.of("(?<num>" + NumberWords.NUMBER + "|\\ban?(?=\\s(?:dollar|euro|cent|penny|rupee|yuan|yen)\\b))" + SCALE
       + "?[\\s-](?<cur>(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore)\\s?dollars?"
       + "|dollars?|euros?|(?:british\\s)?pounds?(?:\\ssterling)?|sterling|cents?|pennies|penny|pence|(?:japanese\\s)?yen|(?:chinese\\s)?yuan|renminbi"
       + "|rupees?|(?:swiss\\s)?francs?|pesos?"
-      + "|USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY)\\b", FLAGS);
-  private static final Pattern MONEY_AFTER = Pattern.compile("(?<![\\w.,$])(?<num>" + NumberWords.DIGITS_CORE
+      + "|USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY)\\b", FLAGS, NumberWords.OPENERS)
+      .requiring(CURRENCY_WORDS);
+  private static final Gated MONEY_AFTER = Gated.of("(?<![\\w.,$])(?<num>" + NumberWords.DIGITS_CORE
       + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>[kKMB])(?=\\s?[$€£¥]))?\\s?(?<cur>(?:US|C|A)?[$€£¥¢元](?![\\w$€£¥]|\\s?\\d)|Rs\\b"
       + "|(?i:usd|eur|gbp|cad|aud|jpy|cny|rmb|inr|chf)\\b)"
-      + "(?:\\s(?<scale2>million|billion|thousand|trillion)\\b)?");
+      + "(?:\\s(?<scale2>million|billion|thousand|trillion)\\b)?", Openers.NUMERALS.or(Openers.DECIMAL_POINTS));
   /** "30 MUSD", "MEUR 120": M (million) or K (thousand) glued to an ISO code, as in financial reports. */
-  private static final Pattern MONEY_CODE_SCALED = Pattern.compile("(?:(?<![\\w.,])(?<num>" + NumberWords.NUMBER
+  /** "MUSD", "KEUR": a scale letter glued to an ISO code opens a money expression. */
+  private static final Openers SCALED_CODES = Openers.words(Stream.of("m", "k").flatMap(s -> Stream.of("usd", "eur",
+      "gbp", "aud", "cad", "jpy", "chf", "cny", "inr").map(c -> s + c)).toArray(String[]::new));
+  private static final Gated MONEY_CODE_SCALED = Gated.of("(?:(?<![\\w.,])(?<num>" + NumberWords.NUMBER
       + ")\\s(?<mult>[MK])(?<cur>USD|EUR|GBP|AUD|CAD|JPY|CHF|CNY|INR)\\b|\\b(?<mult2>[MK])(?<cur2>USD|EUR|GBP|AUD|CAD|JPY|CHF|CNY|INR)"
-      + "\\s(?<num2>" + NumberWords.DIGITS_CORE + ")(?![\\w]|[.,]\\d))");
-  private static final Pattern AGE = Pattern.compile("(?<num>\\d{1,3}|" + NumberWords.SPELLED
-      + ")[\\s-]years?[\\s-]old\\b", FLAGS);
-  private static final Pattern PLAIN = Pattern.compile("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")", FLAGS);
+      + "\\s(?<num2>" + NumberWords.DIGITS_CORE + ")(?![\\w]|[.,]\\d))", NumberWords.OPENERS.or(SCALED_CODES))
+      .requiring(SCALED_CODES);
+  private static final Gated AGE = Gated.of("(?<num>\\d{1,3}|" + NumberWords.SPELLED
+      + ")[\\s-]years?[\\s-]old\\b", FLAGS, Openers.EVERY_DIGIT.or(NumberWords.SPELLED_OPENERS));
+  private static final Gated PLAIN = Gated.of("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")", FLAGS,
+      NumberWords.OPENERS.or(Openers.chars("-")));
   /** Words before "one" that make it a pronoun ("the one you mentioned"), not a count. */
   private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)\\b(?:the|this|that|which|each|every|any|no|another"
       + "|same|only|other|right|wrong|little|such|last|first|next)\\s\\z");
 
+  private static final Pattern OPEN_BRACKET = Pattern.compile("\\s?\\(");
+
   private Quantities() {}
 
   static List<Expression> find(String text) {
+    return find(new Passage(text, null));
+  }
+
+  static List<Expression> find(Passage passage) {
+    String text = passage.text();
     List<Expression> atoms = new ArrayList<>();
-    percents(text, atoms);
-    moneyBySymbol(text, atoms);
-    moneyByWord(text, atoms);
-    moneySymbolAfter(text, atoms);
-    moneyCodeScaled(text, atoms);
+    percents(passage, atoms);
+    moneyBySymbol(passage, atoms);
+    moneyByWord(passage, atoms);
+    moneySymbolAfter(passage, atoms);
+    moneyCodeScaled(passage, atoms);
     atoms.addAll(MoneyCents.join(text, atoms));
-    ages(text, atoms);
-    plain(text, atoms);
+    ages(passage, atoms);
+    plain(passage, atoms);
     return Approximators.apply(text, restated(text, Overlaps.longestFirst(atoms)));
   }
 
@@ -67,7 +91,7 @@ final class Quantities {
       Expression a = sorted.get(i);
       if (i + 1 < sorted.size()) {
         Expression b = sorted.get(i + 1);
-        boolean bracketed = text.substring(a.end(), b.start()).matches("\\s?\\(") && b.end() < text.length()
+        boolean bracketed = OPEN_BRACKET.matcher(text.substring(a.end(), b.start())).matches() && b.end() < text.length()
             && text.charAt(b.end()) == ')';
         if (bracketed && a.type() == ExpressionType.NUMBER && b.type() == ExpressionType.NUMBER && a.unit() == null
             && b.unit() == null && new BigDecimal(a.value()).compareTo(new BigDecimal(b.value())) == 0) {
@@ -82,16 +106,15 @@ final class Quantities {
     return out;
   }
 
-  private static void percents(String text, List<Expression> atoms) {
-    Matcher m = PERCENT.matcher(text);
-    while (m.find()) {
+  private static void percents(Passage passage, List<Expression> atoms) {
+    String text = passage.text();
+    for (Matcher m : PERCENT.in(passage)) {
       NumberWords.Found n = NumberWords.last(text, m.start("num"), m.end("num"));
       if (n != null) {
         atoms.add(percent(text, n.start(), m.end(), n.value(), m.group("unit")));
       }
     }
-    Matcher of = PERCENT_OF.matcher(text);
-    while (of.find()) {
+    for (Matcher of : PERCENT_OF.in(passage)) {
       NumberWords.Found n = NumberWords.split(text, of.start("num"), of.end("num")).stream().findFirst().orElse(null);
       boolean numberBefore = text.substring(Math.max(0, of.start() - 24), of.start()).matches("(?is).*(?:\\d|"
           + NumberWords.WORD + ")\\s?\\z");
@@ -107,9 +130,9 @@ final class Quantities {
         points ? "percentage-point" : "percent");
   }
 
-  private static void moneyBySymbol(String text, List<Expression> atoms) {
-    Matcher m = MONEY_SYMBOL.matcher(text);
-    while (m.find()) {
+  private static void moneyBySymbol(Passage passage, List<Expression> atoms) {
+    String text = passage.text();
+    for (Matcher m : MONEY_SYMBOL.in(passage)) {
       BigDecimal v = NumberWords.value(m.group("num"));
       if (v == null) {
         continue;
@@ -120,9 +143,9 @@ final class Quantities {
     }
   }
 
-  private static void moneyByWord(String text, List<Expression> atoms) {
-    Matcher m = MONEY_WORD.matcher(text);
-    while (m.find()) {
+  private static void moneyByWord(Passage passage, List<Expression> atoms) {
+    String text = passage.text();
+    for (Matcher m : MONEY_WORD.in(passage)) {
       String num = m.group("num");
       NumberWords.Found n = num.equalsIgnoreCase("a") || num.equalsIgnoreCase("an")
           ? new NumberWords.Found(m.start("num"), m.end("num"), BigDecimal.ONE, true)
@@ -136,9 +159,9 @@ final class Quantities {
     }
   }
 
-  private static void moneySymbolAfter(String text, List<Expression> atoms) {
-    Matcher m = MONEY_AFTER.matcher(text);
-    while (m.find()) {
+  private static void moneySymbolAfter(Passage passage, List<Expression> atoms) {
+    String text = passage.text();
+    for (Matcher m : MONEY_AFTER.in(passage)) {
       BigDecimal v = NumberWords.value(m.group("num"));
       if (v == null) {
         continue;
@@ -150,9 +173,9 @@ final class Quantities {
     }
   }
 
-  private static void moneyCodeScaled(String text, List<Expression> atoms) {
-    Matcher m = MONEY_CODE_SCALED.matcher(text);
-    while (m.find()) {
+  private static void moneyCodeScaled(Passage passage, List<Expression> atoms) {
+    String text = passage.text();
+    for (Matcher m : MONEY_CODE_SCALED.in(passage)) {
       boolean before = m.group("num") != null;
       BigDecimal v = before ? NumberWords.value(m.group("num")) : NumberWords.value(m.group("num2"));
       if (v == null) {
@@ -165,9 +188,9 @@ final class Quantities {
     }
   }
 
-  private static void ages(String text, List<Expression> atoms) {
-    Matcher m = AGE.matcher(text);
-    while (m.find()) {
+  private static void ages(Passage passage, List<Expression> atoms) {
+    String text = passage.text();
+    for (Matcher m : AGE.in(passage)) {
       BigDecimal v = NumberWords.value(m.group("num"));
       if (v != null) {
         atoms.add(exact(text, m.start(), m.end(), ExpressionType.NUMBER, v, "years-old", null, "age"));
@@ -175,9 +198,9 @@ final class Quantities {
     }
   }
 
-  private static void plain(String text, List<Expression> atoms) {
-    Matcher m = PLAIN.matcher(text);
-    while (m.find()) {
+  private static void plain(Passage passage, List<Expression> atoms) {
+    String text = passage.text();
+    for (Matcher m : PLAIN.in(passage)) {
       boolean first = true;
       for (NumberWords.Found n : NumberWords.split(text, m.start("num"), m.end("num"))) {
         boolean signed = first && m.group("sign") != null && n.start() == m.start("num");

@@ -20,29 +20,28 @@ final class Quarters {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String YEAR_AFTER = "(?:,?\\s(?:of\\s)?(?:(?<y>" + CalendarWords.YEAR_ANY + ")|(?<rel>this|next|last)\\syear\\b))";
-  private static final Pattern QUARTER = Pattern.compile("\\b(?:the\\s)?(?:(?<ord>" + ORD + ")\\s(?:quarter|qtr)\\b"
-      + "|Q(?<q>[1-4])\\b)" + YEAR_AFTER + "?", FLAGS);
-  private static final Pattern HALF = Pattern.compile("\\b(?:the\\s)?(?:(?<ord>first|second|1st|2nd)\\shalf|H(?<h>[12]))"
-      + YEAR_AFTER, FLAGS);
-  private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\w.-])(?<y>" + YEAR.replace("\\b", "")
-      + ")\\s?(?:(?<kind>Q|H)(?<n>[1-4])\\b|(?:the\\s)?(?<ord>" + ORD + ")\\s(?<word>quarter|qtr|half)\\b)", FLAGS);
+  private static final Gated QUARTER = Gated.of("\\b(?:the\\s)?(?:(?<ord>" + ORD + ")\\s(?:quarter|qtr)\\b"
+      + "|Q(?<q>[1-4])\\b)" + YEAR_AFTER + "?", FLAGS,
+      Openers.words("the", "first", "second", "third", "fourth", "q").or(Openers.NUMERALS));
+  private static final Gated HALF = Gated.of("\\b(?:the\\s)?(?:(?<ord>first|second|1st|2nd)\\shalf|H(?<h>[12]))"
+      + YEAR_AFTER, FLAGS, Openers.words("the", "first", "second", "h").or(Openers.NUMERALS));
+  private static final Gated YEAR_FIRST = Gated.of("(?<![\\w.-])(?<y>" + YEAR.replace("\\b", "")
+      + ")(?:\\s?|-)(?:(?<kind>Q|H)(?<n>[1-4])\\b|(?:the\\s)?(?<ord>" + ORD + ")\\s(?<word>quarter|qtr|half)\\b)", FLAGS,
+      Openers.NUMERALS);
 
   private Quarters() {}
 
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
-    Matcher m = QUARTER.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : QUARTER.in(p)) {
       int q = m.group("q") != null ? Integer.parseInt(m.group("q")) : ordinal(m.group("ord"));
       add(p, m.start(), m.end(), year(p, m, m.start(), m.end(), 3 * q - 2), m.group("y") != null, q, 3, found);
     }
-    Matcher h = HALF.matcher(p.text());
-    while (h.find()) {
+    for (Matcher h : HALF.in(p)) {
       int n = h.group("h") != null ? Integer.parseInt(h.group("h")) : ordinal(h.group("ord"));
       add(p, h.start(), h.end(), year(p, h, h.start(), h.end(), 6 * n - 5), h.group("y") != null, n, 6, found);
     }
-    Matcher y = YEAR_FIRST.matcher(p.text());
-    while (y.find()) {
+    for (Matcher y : YEAR_FIRST.in(p)) {
       boolean half = "h".equalsIgnoreCase(y.group("kind")) || "half".equalsIgnoreCase(y.group("word"));
       int n = y.group("n") != null ? Integer.parseInt(y.group("n")) : ordinal(y.group("ord"));
       if (half && n > 2) {

@@ -21,25 +21,40 @@ import org.jspecify.annotations.Nullable;
 final class RelativeDates {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String COUNT = "(?<n>" + NumberWords.NUMBER + "|a|an|a\\sfew|few|several|a\\scouple\\sof|couple\\sof)";
+  private static final Openers COUNT_OPENERS = NumberWords.OPENERS.or("a", "an", "few", "several", "couple");
   private static final String UNIT = "(?<unit>days?|weeks?|months?|years?|decades?)\\b";
-  private static final Pattern DEICTIC = Pattern.compile(
+  private static final Gated DEICTIC = Gated.of(
       "\\b(?:the\\sday\\sbefore\\syesterday|the\\sday\\safter\\s(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw)\\b",
-      FLAGS);
-  private static final Pattern THIS_UNIT = Pattern.compile("\\b(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
+      FLAGS, Openers.words("the", "today", "tonight", "yesterday", "tomorrow", "tmrw"));
+  private static final String THIS_UNITS = "(?:week|weekend|month|year|quarter|qtr|yr)\\b";
+  /** An implicit "this" ("the end of the year", "earlier in the week") is not read before a year or "of". */
+  private static final String NOT_NAMED_AFTER = "(?!-|\\s(?:\\d|of\\b))";
+  private static final Gated THIS_UNIT = Gated.of("\\b(?:(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
       + "|(?:the\\s)?(?:end|beginning|start|middle)\\sof)[\\s-])?(?:the\\s)?"
-      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>week|weekend|month|year|quarter|qtr|yr)\\b", FLAGS);
-  private static final Pattern AGO = Pattern.compile("\\b" + COUNT + "[\\s-]" + UNIT
-      + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS);
-  private static final Pattern SPAN = Pattern.compile("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
+      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>" + THIS_UNITS + ")"
+      + "|(?<mod2>earlier|later)\\sin\\sthe\\s(?<unit2>" + THIS_UNITS + ")" + NOT_NAMED_AFTER
+      + "|(?<part2>(?:the\\s)?(?:end|beginning|start|middle)\\sof)\\s(?:the\\s)?(?<unit3>" + THIS_UNITS + ")"
+      + NOT_NAMED_AFTER + ")", FLAGS, Openers.words("earlier", "later", "early", "mid", "late", "the", "end",
+      "beginning", "start", "middle", "this", "last", "next", "past", "previous", "coming", "current"));
+  private static final Gated AGO = Gated.of("\\b" + COUNT + "[\\s-]" + UNIT
+      + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS, COUNT_OPENERS)
+      .requiring(Openers.words("ago", "from", "hence", "later"));
+  private static final Gated SPAN = Gated.of("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
       + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s)?"
-      + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS);
-  private static final Pattern IN_UNITS = Pattern.compile("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
-      + UNIT + "(?!\\s(?:ago|of|time))", FLAGS);
-  private static final Pattern REFS = Pattern.compile("\\b(?<present>right\\snow|now|currently|at\\spresent|nowadays"
+      + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS,
+          COUNT_OPENERS.or(Openers.wordsOf(UNIT)).or("in", "within", "over", "during", "for", "the", "next",
+          "coming", "upcoming", "past", "last", "previous"))
+      .requiring(Openers.wordsOf(UNIT));
+  private static final Gated IN_UNITS = Gated.of("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
+      + UNIT + "(?!\\s(?:ago|of|time))", FLAGS, Openers.words("in"))
+      .requiring(Openers.wordsOf(UNIT));
+  private static final Gated REFS = Gated.of("\\b(?<present>right\\snow|now|currently|at\\spresent|nowadays"
       + "|these\\sdays|at\\sthe\\smoment)\\b|\\b(?<past>recently|previously|formerly|in\\sthe\\spast|lately)\\b"
-      + "|\\b(?<future>soon|shortly|in\\sthe\\s(?:near\\s)?future)\\b", FLAGS);
-  private static final Pattern ANAPHORIC = Pattern.compile("\\bthe\\s(?:(?:next|following|previous)\\s(?<u1>day|week|month|year)"
-      + "|(?<u2>day|week|month|year)\\s(?:after|before))\\b", FLAGS);
+      + "|\\b(?<future>soon|shortly|in\\sthe\\s(?:near\\s)?future)\\b", FLAGS,
+      Openers.words("right", "now", "currently", "at", "nowadays", "these", "recently", "previously", "formerly",
+          "in", "lately", "soon", "shortly"));
+  private static final Gated ANAPHORIC = Gated.of("\\bthe\\s(?:(?:next|following|previous)\\s(?<u1>day|week|month|year)"
+      + "|(?<u2>day|week|month|year)\\s(?:after|before))\\b", FLAGS, Openers.words("the"));
 
   private RelativeDates() {}
 
@@ -56,8 +71,7 @@ final class RelativeDates {
   }
 
   private static void deictic(Passage p, List<Expression> found) {
-    Matcher m = DEICTIC.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : DEICTIC.in(p)) {
       String w = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       int shift = w.equals("the day before yesterday") ? -2 : w.startsWith("the day after") ? 2
           : w.equals("yesterday") ? -1 : w.startsWith("tom") || w.equals("tmrw") ? 1 : 0;
@@ -70,12 +84,22 @@ final class RelativeDates {
     }
   }
 
+  private static String firstOf(Matcher m, String... groups) {
+    for (String g : groups) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    throw new IllegalStateException("none of " + String.join(", ", groups) + " matched");
+  }
+
   private static void thisUnit(Passage p, List<Expression> found) {
-    Matcher m = THIS_UNIT.matcher(p.text());
-    while (m.find()) {
-      String rel = m.group("rel").toLowerCase(Locale.ROOT);
-      String unit = m.group("unit").toLowerCase(Locale.ROOT).replace("qtr", "quarter").replace("yr", "year");
-      String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
+    for (Matcher m : THIS_UNIT.in(p)) {
+      String rel = m.group("rel") == null ? "this" : m.group("rel").toLowerCase(Locale.ROOT);
+      String unit = firstOf(m, "unit", "unit2", "unit3").toLowerCase(Locale.ROOT).replace("qtr", "quarter")
+          .replace("yr", "year");
+      String modWritten = m.group("mod") != null ? m.group("mod") : m.group("mod2");
+      String mod = modWritten == null ? null : modWritten.toLowerCase(Locale.ROOT);
       int shift = switch (rel) {
         case "last", "past", "previous" -> -1;
         case "next", "coming" -> 1;
@@ -117,7 +141,7 @@ final class RelativeDates {
           interval = Timex.yearInterval(a.getYear() + shift);
         }
       }
-      String part = CalendarWords.part(m.group("part"));
+      String part = CalendarWords.part(m.group("part") != null ? m.group("part") : m.group("part2"));
       DateInterval narrowed = part == null ? modified(interval, mod, a) : Timex.part(interval, part);
       found.add(p.relative(m.start(), m.end(), value, narrowed, part == null ? rule : rule + "+" + part));
     }
@@ -161,9 +185,8 @@ final class RelativeDates {
   }
 
   /** Matches that count units from the anchor ("two weeks ago", "in 3 days"); unresolved without one. */
-  private static void counted(Passage p, Pattern pattern, List<Expression> found, Offset offset) {
-    Matcher m = pattern.matcher(p.text());
-    while (m.find()) {
+  private static void counted(Passage p, Gated pattern, List<Expression> found, Offset offset) {
+    for (Matcher m : pattern.in(p)) {
       Long n = count(m.group("n"));
       if (n == null) {
         continue;
@@ -193,8 +216,7 @@ final class RelativeDates {
   }
 
   private static void spans(Passage p, List<Expression> found) {
-    Matcher m = SPAN.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : SPAN.in(p)) {
       String unit = m.group("unit").toLowerCase(Locale.ROOT);
       boolean plural = unit.endsWith("s");
       boolean hasCount = m.group("n") != null;
@@ -247,8 +269,7 @@ final class RelativeDates {
   }
 
   private static void refs(Passage p, List<Expression> found) {
-    Matcher m = REFS.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : REFS.in(p)) {
       String value = m.group("present") != null ? "PRESENT_REF" : m.group("past") != null ? "PAST_REF" : "FUTURE_REF";
       String rule = value.toLowerCase(Locale.ROOT).replace('_', '-');
       if (!p.anchored()) {
@@ -267,8 +288,7 @@ final class RelativeDates {
 
   /** "the day after" points at an event in the text, not at the publication date: left unresolved. */
   private static void anaphoric(Passage p, List<Expression> found) {
-    Matcher m = ANAPHORIC.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : ANAPHORIC.in(p)) {
       String unit = (m.group("u1") != null ? m.group("u1") : m.group("u2")).toLowerCase(Locale.ROOT);
       found.add(p.unresolved(m.start(), m.end(), unresolvedFor(unit), "unresolved-anaphoric"));
     }

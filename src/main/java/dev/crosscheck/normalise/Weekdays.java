@@ -22,17 +22,17 @@ final class Weekdays {
    * reported", "they wed in June"). The dot of "Fri." is left to the sentence.
    */
   private static final String ABBREVIATED = "(?:mon|tues|tue|thurs|thur|thu|fri)\\b";
-  private static final Pattern WEEKDAYS = Pattern.compile("\\b(?:(?<rel>last|next|this|coming|past)\\s"
+  private static final Gated WEEKDAYS = Gated.of("\\b(?:(?<rel>last|next|this|coming|past)\\s"
       + "|(?<lead>next|last|this)\\sweek(?:'s)?\\s(?:on\\s)?)?(?<wd>" + WEEKDAY + "|" + ABBREVIATED
       + ")(?:(?:,?\\s|\\sof\\s)(?<week>next|last|this)\\sweek\\b|(?<afterNext>\\safter\\snext\\b))?",
-      Pattern.CASE_INSENSITIVE);
+      Pattern.CASE_INSENSITIVE, Openers.wordsOf(WEEKDAY + "|" + ABBREVIATED).or("last", "next", "this", "coming",
+          "past"));
 
   private Weekdays() {}
 
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
-    Matcher m = WEEKDAYS.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : WEEKDAYS.in(p)) {
       DayOfWeek day = CalendarWords.weekday(m.group("wd"));
       if (!p.anchored()) {
         found.add(p.unresolved(m.start(), m.end(), "XXXX-WXX-" + day.getValue(), Passage.NO_REFERENCE));

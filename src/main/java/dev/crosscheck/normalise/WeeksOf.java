@@ -22,16 +22,17 @@ import org.jspecify.annotations.Nullable;
  * weeks ("2014-W41").
  */
 final class WeeksOf {
-  private static final Pattern WEEK_OF = Pattern.compile("\\b(?:the\\s)?(?<ord>first|second|third|fourth|fifth|1st|2nd"
+  private static final Gated WEEK_OF = Gated.of("\\b(?:the\\s)?(?<ord>first|second|third|fourth|fifth|1st|2nd"
       + "|3rd|4th|5th)?\\s?(?<last>last\\s)?week\\s(?:of|in)\\s(?:(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?"
-      + "|(?<y2>" + CalendarWords.YEAR_ANY + ")|(?:the\\s)?(?<rel>this|next|last|current)\\s(?<unit>month|year))", Pattern.CASE_INSENSITIVE);
+      + "|(?<y2>" + CalendarWords.YEAR_ANY + ")|(?:the\\s)?(?<rel>this|next|last|current)\\s(?<unit>month|year))", Pattern.CASE_INSENSITIVE,
+      Openers.words("the", "first", "second", "third", "fourth", "fifth", "last",
+          "week").or(Openers.NUMERALS).orSpaceBefore("last", "week"));
 
   private WeeksOf() {}
 
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
-    Matcher m = WEEK_OF.matcher(p.text());
-    while (m.find()) {
+    for (Matcher m : WEEK_OF.in(p)) {
       if (m.group("ord") == null && m.group("last") == null) {
         continue; // "week of October 6" is CalendarDates' date; only numbered weeks here
       }

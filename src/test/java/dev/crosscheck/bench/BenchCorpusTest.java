@@ -45,5 +45,6 @@ class BenchCorpusTest {
     assertThat(row.stageNanos().keySet())
         .containsExactly("clean+segment", "normalise", "extract", "resolve", "align", "judge", "report");
     assertThat(row.peakHeapBytes()).isPositive();
+    assertThat(row.cpuSeconds()).isPositive();
   }
 }

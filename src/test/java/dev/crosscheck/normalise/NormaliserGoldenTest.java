@@ -72,6 +72,12 @@ class NormaliserGoldenTest {
       2025-05-02 | Up to 40% may leave. | Up to 40% | percent | 40 | (-inf, 40] | percent+at-most
       2025-05-02 | A dozen ministers attended. | A dozen | number | 12 | [12, 12] | number
       2025-05-02 | The suspect, a 60-year-old, was arrested. | 60-year-old | number | 60 | [60, 60] | age
+      2025-05-02 | The plant will close at the end of the year. | the end of the year | date | 2025 | 2025-09-02/2026-01-01 | year-this+late
+      2025-05-02 | Output fell at the beginning of the month. | the beginning of the month | date | 2025-05 | 2025-05-01/2025-05-11 | month-this+early
+      2025-05-02 | Sales rose earlier in the week. | earlier in the week | date | 2025-W18 | 2025-04-28/2025-05-03 | week-this-earlier
+      2025-05-02 | Results for 2017-Q1 were strong. | 2017-Q1 | date | 2017-Q1 | 2017-01-01/2017-04-01 | quarter
+      2025-05-02 | The index for 2016 - 11. | 2016 - 11 | date | 2016-11 | 2016-11-01/2016-12-01 | numeric-month
+      2025-05-02 | The treaty was signed on July 4th of 1995. | July 4th of 1995 | date | 1995-07-04 | 1995-07-04/1995-07-05 | date
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {

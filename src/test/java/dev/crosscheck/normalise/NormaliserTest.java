@@ -181,6 +181,18 @@ class NormaliserTest {
   }
 
   @Test
+  void aYearAndACountJoinedByADashMidSentenceAreNoMonth() {
+    List<Expression> found = Normaliser.find("In 2015 - 12 people died.", FRIDAY);
+    assertThat(found).extracting(Expression::text).containsExactly("2015", "12");
+  }
+
+  @Test
+  void anImplicitThisIsNotReadBeforeANamedYear() {
+    assertThat(Normaliser.find("By the end of the year 2016 it was over.", FRIDAY)).extracting(Expression::value)
+        .containsExactly("2016");
+  }
+
+  @Test
   void longLinesOfDigitsAndCommasDoNotHang() {
     String digits = "1,234,".repeat(35_000) + "9".repeat(5_000) + ", 25 per cent";
     assertThat(digits.length()).isGreaterThan(200_000);

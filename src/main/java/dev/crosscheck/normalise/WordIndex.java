@@ -1,0 +1,147 @@
+package dev.crosscheck.normalise;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** One pass over a text: where each word (a run of ASCII letters, lower-cased) and each digit stands. */
+final class WordIndex {
+  private final String text;
+  private final Map<String, Positions> words = new HashMap<>();
+  /** Several patterns share openers (every number-led one), so each set is looked up once per text. */
+  private final Map<Openers, int[]> starts = new IdentityHashMap<>();
+  private final Positions numerals = new Positions();
+  private final Positions decimalPoints = new Positions();
+  private final Positions otherDigits = new Positions();
+
+  WordIndex(String text) {
+    this.text = text;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (letter(c)) {
+        int j = i + 1;
+        while (j < n && letter(text.charAt(j))) {
+          j++;
+        }
+        words.computeIfAbsent(lowerCase(text, i, j), w -> new Positions()).add(i);
+        i = j;
+      } else {
+        boolean runStart = i == 0 || !wordChar(text.charAt(i - 1));
+        if (digit(c)) {
+          (runStart ? numerals : otherDigits).add(i);
+        } else if (c == '.' && runStart && i + 1 < n && digit(text.charAt(i + 1))) {
+          decimalPoints.add(i);
+        }
+        i++;
+      }
+    }
+  }
+
+  /** Every position where one of the openers stands, ascending, each once. */
+  int[] starts(Openers openers) {
+    return starts.computeIfAbsent(openers, this::find);
+  }
+
+  private int[] find(Openers openers) {
+    Positions out = new Positions();
+    for (String w : openers.words()) {
+      Positions at = words.get(w);
+      if (at != null) {
+        out.addAll(at);
+      }
+    }
+    for (String w : openers.wordsAfterSpace()) {
+      Positions at = words.get(w);
+      if (at != null) {
+        for (int k = 0; k < at.size; k++) {
+          int p = at.values[k];
+          if (p > 0 && whitespace(text.charAt(p - 1))) {
+            out.add(p - 1);
+          }
+        }
+      }
+    }
+    switch (openers.digits()) {
+      case NONE -> { }
+      case NUMERALS -> out.addAll(numerals);
+      case DECIMAL_POINTS -> out.addAll(decimalPoints);
+      case NUMERALS_AND_DECIMAL_POINTS -> {
+        out.addAll(numerals);
+        out.addAll(decimalPoints);
+      }
+      case EVERY -> {
+        out.addAll(numerals);
+        out.addAll(otherDigits);
+      }
+    }
+    String chars = openers.chars();
+    for (int k = 0; k < chars.length(); k++) {
+      for (int p = text.indexOf(chars.charAt(k)); p >= 0; p = text.indexOf(chars.charAt(k), p + 1)) {
+        out.add(p);
+      }
+    }
+    return out.sortedDistinct();
+  }
+
+  private static String lowerCase(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) < 'a') {
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
+      }
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** What {@code \w} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean wordChar(char c) {
+    return letter(c) || digit(c) || c == '_';
+  }
+
+  private static boolean letter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean whitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** A growable list of positions, to keep the index free of boxed integers. */
+  private static final class Positions {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int p) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = p;
+    }
+
+    void addAll(Positions other) {
+      for (int k = 0; k < other.size; k++) {
+        add(other.values[k]);
+      }
+    }
+
+    int[] sortedDistinct() {
+      int[] sorted = Arrays.copyOf(values, size);
+      Arrays.sort(sorted);
+      int n = 0;
+      for (int k = 0; k < sorted.length; k++) {
+        if (n == 0 || sorted[n - 1] != sorted[k]) {
+          sorted[n++] = sorted[k];
+        }
+      }
+      return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+  }
+}
