@@ -5,13 +5,12 @@ import dev.crosscheck.model.CopiedPassages;
 import dev.crosscheck.model.Segmented;
 import dev.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Finds passages copied between sources. Every sentence is cut into runs of {@code runLength} normalised words;
@@ -47,54 +46,51 @@ public final class CopyDetector {
 
   public static CopiedPassages find(List<Segmented> sources, Thresholds t) {
     List<Segmented> docs = sources.stream().sorted(Comparator.comparing(Segmented::id)).toList();
-    List<SentenceWords> sentences = new ArrayList<>();
-    for (int d = 0; d < docs.size(); d++) {
-      for (int s = 0; s < docs.get(d).sentences().size(); s++) {
-        sentences.add(SentenceWords.of(docs.get(d), d, s, t.runLength()));
-      }
-    }
-    Map<Long, List<Integer>> postings = new HashMap<>();
+    // reading each source's words is independent work; the list keeps source order
+    List<SentenceWords> sentences = IntStream.range(0, docs.size()).parallel().mapToObj(d -> IntStream
+        .range(0, docs.get(d).sentences().size()).mapToObj(s -> SentenceWords.of(docs.get(d), d, s, t.runLength())).toList())
+        .flatMap(List::stream).toList();
+    RunIndex index = new RunIndex(sentences.stream().mapToInt(sw -> sw.distinctRuns.length).sum());
     for (int i = 0; i < sentences.size(); i++) {
       for (long run : sentences.get(i).distinctRuns) {
-        postings.computeIfAbsent(run, k -> new ArrayList<>()).add(i);
+        index.add(run, i);
       }
     }
-    Set<Long> common = new HashSet<>();
-    postings.forEach((run, holders) -> {
-      if (holders.size() > COMMON_RUN) {
-        common.add(run);
-      }
-    });
     // each run adds at most runLength covered words, so fewer shared runs cannot reach minWords
     int minRuns = Math.max(1, (t.minWords() + t.runLength() - 1) / t.runLength());
     // by source pair, then sentence order, so consecutive copied sentences can be merged
     TreeMap<Long, int[]> copied = new TreeMap<>(Comparator.<Long>comparingInt(k -> sentences.get((int) (k >>> 32)).source)
         .thenComparingInt(k -> sentences.get((int) (long) k).source)
         .thenComparingInt(k -> (int) (k >>> 32)).thenComparingInt(k -> (int) (long) k));
+    int[] sharedRuns = new int[sentences.size()];
+    int[] touched = new int[sentences.size()];
     for (int x = 0; x < sentences.size(); x++) {
       SentenceWords a = sentences.get(x);
-      Map<Integer, Integer> sharedRuns = new HashMap<>();
+      int candidates = 0;
       for (long run : a.distinctRuns) {
-        if (common.contains(run)) {
+        if (index.count(run) > COMMON_RUN) {
           continue;
         }
-        for (int y : postings.get(run)) {
-          if (y > x && sentences.get(y).source != a.source) {
-            sharedRuns.merge(y, 1, Integer::sum);
+        for (int p = index.firstPosting(run); p >= 0; p = index.nextPosting(p)) {
+          int y = index.sentence(p);
+          if (y > x && sentences.get(y).source != a.source && sharedRuns[y]++ == 0) {
+            touched[candidates++] = y;
           }
         }
       }
-      for (Map.Entry<Integer, Integer> candidate : sharedRuns.entrySet()) {
-        if (candidate.getValue() < minRuns) {
-          continue;
+      Arrays.sort(touched, 0, candidates);
+      for (int c = 0; c < candidates; c++) {
+        int y = touched[c];
+        if (sharedRuns[y] >= minRuns) {
+          SentenceWords b = sentences.get(y);
+          int sharedA = sharedCounted(a, b, index, t.runLength());
+          int sharedB = sharedCounted(b, a, index, t.runLength());
+          double share = Math.max(sharedA / (double) Math.max(1, a.countedWords), sharedB / (double) Math.max(1, b.countedWords));
+          if (Math.min(sharedA, sharedB) >= t.minWords() && share >= t.minShare()) {
+            copied.put(((long) x << 32) | y, new int[] {Math.min(sharedA, sharedB)});
+          }
         }
-        SentenceWords b = sentences.get(candidate.getKey());
-        int sharedA = sharedCounted(a, b, common, t.runLength());
-        int sharedB = sharedCounted(b, a, common, t.runLength());
-        double share = Math.max(sharedA / (double) Math.max(1, a.countedWords), sharedB / (double) Math.max(1, b.countedWords));
-        if (Math.min(sharedA, sharedB) >= t.minWords() && share >= t.minShare()) {
-          copied.put(((long) x << 32) | candidate.getKey(), new int[] {Math.min(sharedA, sharedB)});
-        }
+        sharedRuns[y] = 0;
       }
     }
     return new CopiedPassages(merge(docs, sentences, copied));
@@ -140,11 +136,10 @@ public final class CopyDetector {
   }
 
   /** How many of {@code a}'s counted words lie in a run {@code b} also has. */
-  private static int sharedCounted(SentenceWords a, SentenceWords b, Set<Long> common, int runLength) {
-    Set<Long> inB = b.distinctRuns;
-    boolean[] covered = new boolean[a.words.length];
+  private static int sharedCounted(SentenceWords a, SentenceWords b, RunIndex index, int runLength) {
+    boolean[] covered = new boolean[a.counted.length];
     for (int i = 0; i < a.runs.length; i++) {
-      if (inB.contains(a.runs[i]) && !common.contains(a.runs[i])) {
+      if (b.holds(a.runs[i]) && index.count(a.runs[i]) <= COMMON_RUN) {
         for (int w = i; w < i + runLength; w++) {
           covered[w] = true;
         }

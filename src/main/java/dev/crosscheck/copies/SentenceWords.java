@@ -2,10 +2,7 @@ package dev.crosscheck.copies;
 
 import dev.crosscheck.model.Segmented;
 import dev.crosscheck.model.Sentence;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * One sentence as normalised words (lower case, apostrophes dropped, punctuation and typographic quote marks
@@ -18,41 +15,49 @@ final class SentenceWords {
   final int source;
   final int index;
   final Sentence sentence;
-  final String[] words;
   final boolean[] counted;
+  /** The hash of the run starting at each word that has {@code runLength} words from it. */
   final long[] runs;
-  final Set<Long> distinctRuns;
+  /** {@link #runs} sorted, without repeats. */
+  final long[] distinctRuns;
   final int countedWords;
 
-  private SentenceWords(int source, int index, Sentence sentence, List<String> words, List<Boolean> counted, int runLength) {
+  private SentenceWords(int source, int index, Sentence sentence, long[] wordHashes, boolean[] counted, int runLength) {
     this.source = source;
     this.index = index;
     this.sentence = sentence;
-    this.words = words.toArray(String[]::new);
-    this.counted = new boolean[words.size()];
-    for (int i = 0; i < words.size(); i++) {
-      this.counted[i] = counted.get(i);
-    }
-    this.runs = new long[Math.max(0, words.size() - runLength + 1)];
+    this.counted = counted;
+    this.runs = new long[Math.max(0, wordHashes.length - runLength + 1)];
     for (int i = 0; i < runs.length; i++) {
-      runs[i] = hash(this.words, i, runLength);
+      long h = 0x9e3779b97f4a7c15L;
+      for (int w = i; w < i + runLength; w++) {
+        h = (h ^ wordHashes[w]) * 0x100000001b3L;
+        h ^= h >>> 29;
+      }
+      runs[i] = h;
     }
-    this.distinctRuns = new HashSet<>();
-    for (long run : runs) {
-      distinctRuns.add(run);
-    }
+    long[] sorted = runs.clone();
+    Arrays.sort(sorted);
     int n = 0;
-    for (boolean c : this.counted) {
-      n += c ? 1 : 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
     }
-    this.countedWords = n;
+    this.distinctRuns = Arrays.copyOf(sorted, n);
+    int c = 0;
+    for (boolean b : counted) {
+      c += b ? 1 : 0;
+    }
+    this.countedWords = c;
   }
 
   static SentenceWords of(Segmented doc, int source, int index, int runLength) {
     Sentence s = doc.sentences().get(index);
     String text = doc.text();
-    List<String> words = new ArrayList<>();
-    List<Boolean> counted = new ArrayList<>();
+    long[] hashes = new long[16];
+    boolean[] counted = new boolean[16];
+    int words = 0;
     int i = s.start();
     while (i < s.end()) {
       if (!Character.isLetterOrDigit(text.charAt(i))) {
@@ -60,40 +65,33 @@ final class SentenceWords {
         continue;
       }
       int start = i;
-      StringBuilder word = new StringBuilder();
+      long h = 0xcbf29ce484222325L; // FNV-1a over the lower-cased letters and digits
+      boolean digit = false;
       while (i < s.end() && (Character.isLetterOrDigit(text.charAt(i)) || isApostropheInWord(text, i, s.end()))) {
         char c = text.charAt(i);
         if (Character.isLetterOrDigit(c)) {
-          word.append(Character.toLowerCase(c));
+          h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+          digit |= Character.isDigit(c);
         }
         i++;
       }
-      boolean name = !words.isEmpty() && Character.isUpperCase(text.charAt(start));
-      counted.add(!name && !hasDigit(word) && doc.quotationAt(start) == null);
-      words.add(word.toString());
+      if (words == hashes.length) {
+        hashes = Arrays.copyOf(hashes, words * 2);
+        counted = Arrays.copyOf(counted, words * 2);
+      }
+      boolean name = words > 0 && Character.isUpperCase(text.charAt(start));
+      counted[words] = !name && !digit && doc.quotationAt(start) == null;
+      hashes[words++] = h;
     }
-    return new SentenceWords(source, index, s, words, counted, runLength);
+    return new SentenceWords(source, index, s, Arrays.copyOf(hashes, words), Arrays.copyOf(counted, words), runLength);
   }
 
-  private static boolean hasDigit(CharSequence word) {
-    return word.chars().anyMatch(Character::isDigit);
+  boolean holds(long run) {
+    return Arrays.binarySearch(distinctRuns, run) >= 0;
   }
 
   private static boolean isApostropheInWord(String text, int i, int end) {
     char c = text.charAt(i);
     return (c == '\'' || c == '’') && i + 1 < end && Character.isLetter(text.charAt(i + 1));
-  }
-
-  /** FNV-1a over the words with a separator: 64 bits, so distinct runs practically never collide. */
-  private static long hash(String[] words, int from, int length) {
-    long h = 0xcbf29ce484222325L;
-    for (int w = from; w < from + length; w++) {
-      String word = words[w];
-      for (int c = 0; c < word.length(); c++) {
-        h = (h ^ word.charAt(c)) * 0x100000001b3L;
-      }
-      h = (h ^ 0x1f) * 0x100000001b3L;
-    }
-    return h;
   }
 }
