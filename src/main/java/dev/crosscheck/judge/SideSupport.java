@@ -44,10 +44,13 @@ final class SideSupport {
     return "better supported: " + sides.get(0) + " over " + String.join(", ", sides.subList(1, sides.size()));
   }
 
+  /** A short value as it is; a long one (a quotation) by its first words and its sources. */
   private static String label(String value, List<Cited> side) {
     if (value.length() <= LONG_VALUE) {
       return value;
     }
-    return "the words of " + Corroboration.names(side.stream().map(Cited::source).distinct().sorted().toList());
+    int cut = value.lastIndexOf(' ', LONG_VALUE);
+    return "“" + value.substring(0, cut > 0 ? cut : LONG_VALUE) + "…” in "
+        + Corroboration.names(side.stream().map(Cited::source).distinct().sorted().toList());
   }
 }

@@ -27,6 +27,9 @@ public final class TruthDiscovery {
   static final double INFLUENCE = 0.5;
   /** imp(f' → f) for two different values of one thing: similarity 0 less the base similarity 0.5. */
   static final double CONFLICT = -0.5;
+  /** A vote is counted from at most this trust: τ grows without bound as trust nears 1, and one unanimous group
+   * would otherwise drown every other fact (and drive a lone dissenter to 0 over one word). */
+  static final double MAX_VOTING_TRUST = 0.99;
   static final int MAX_ITERATIONS = 100;
   static final double TOLERANCE = 1e-6;
   public static final double NEUTRAL = 0.5;
@@ -114,7 +117,7 @@ public final class TruthDiscovery {
 
   /** τ(w) = −ln(1 − t(w)): a trust near 1 weighs much more than one near 0.5. */
   private static double score(double trust) {
-    return -StrictMath.log(Math.max(1e-12, 1 - trust));
+    return -StrictMath.log(1 - Math.min(trust, MAX_VOTING_TRUST));
   }
 
   private static Map<String, SourceReliability> reliabilities(List<List<Fact>> things, Map<String, Double> trust,
