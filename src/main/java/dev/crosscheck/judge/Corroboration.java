@@ -1,6 +1,7 @@
 package dev.crosscheck.judge;
 
 import dev.crosscheck.model.Cited;
+import dev.crosscheck.model.CopiedPassage;
 import dev.crosscheck.model.CopiedPassages;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.FindingKind;
@@ -49,17 +50,20 @@ public final class Corroboration {
   public static List<List<String>> voices(List<Cited> claims, CopiedPassages copies) {
     Map<String, String> parent = new TreeMap<>();
     claims.forEach(c -> parent.put(c.source(), c.source()));
-    if (!copies.passages().isEmpty()) {
-      for (int i = 0; i < claims.size(); i++) {
-        for (int j = i + 1; j < claims.size(); j++) {
-          Cited a = claims.get(i);
-          Cited b = claims.get(j);
-          if (copies.copied(a.source(), new Span(a.start(), a.end()), b.source(), new Span(b.start(), b.end()))) {
-            union(parent, a.source(), b.source());
-          }
+    Map<String, List<Span>> spans = new TreeMap<>();
+    claims.forEach(c -> spans.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(new Span(c.start(), c.end())));
+    // through each source's passages, never through all pairs of claims
+    spans.forEach((source, mine) -> {
+      for (CopiedPassage p : copies.involving(source)) {
+        boolean first = p.sourceA().equals(source);
+        Span here = first ? p.spanA() : p.spanB();
+        Span there = first ? p.spanB() : p.spanA();
+        List<Span> theirs = spans.get(first ? p.sourceB() : p.sourceA());
+        if (theirs != null && mine.stream().anyMatch(here::overlaps) && theirs.stream().anyMatch(there::overlaps)) {
+          union(parent, p.sourceA(), p.sourceB());
         }
       }
-    }
+    });
     Map<String, TreeSet<String>> byRoot = new TreeMap<>();
     for (String source : parent.keySet()) {
       byRoot.computeIfAbsent(find(parent, source), k -> new TreeSet<>()).add(source);

@@ -122,28 +122,28 @@ public final class TruthDiscovery {
 
   private static Map<String, SourceReliability> reliabilities(List<List<Fact>> things, Map<String, Double> trust,
       List<String> sourceIds, int iterations) {
-    Map<String, SourceReliability> out = new TreeMap<>();
-    for (String id : sourceIds) {
-      int compared = 0;
-      int agreed = 0;
-      int withCopy = 0;
-      for (List<Fact> facts : things) {
-        for (Fact f : facts) {
-          if (f.supporters().contains(id)) {
-            compared++;
-            agreed += f.voices().size() > 1 ? 1 : 0;
-            withCopy += f.voices().size() == 1 && f.supporters().size() > 1 ? 1 : 0;
-          }
+    Map<String, int[]> counts = new TreeMap<>(); // compared, agreed, agreed only with a copy
+    for (List<Fact> facts : things) {
+      for (Fact f : facts) {
+        for (String s : f.supporters()) {
+          int[] c = counts.computeIfAbsent(s, k -> new int[3]);
+          c[0]++;
+          c[1] += f.voices().size() > 1 ? 1 : 0;
+          c[2] += f.voices().size() == 1 && f.supporters().size() > 1 ? 1 : 0;
         }
       }
-      if (compared == 0) {
+    }
+    Map<String, SourceReliability> out = new TreeMap<>();
+    for (String id : sourceIds) {
+      int[] c = counts.get(id);
+      if (c == null) {
         out.put(id, new SourceReliability(id, NEUTRAL, "no claim compared with another source's: neutral " + NEUTRAL, 0, 0));
         continue;
       }
-      String basis = "agrees with independent sources on " + agreed + " of " + compared + " compared fact"
-          + (compared == 1 ? "" : "s") + (withCopy > 0 ? " (" + withCopy + " more only with a copy of its text)" : "")
+      String basis = "agrees with independent sources on " + c[1] + " of " + c[0] + " compared fact"
+          + (c[0] == 1 ? "" : "s") + (c[2] > 0 ? " (" + c[2] + " more only with a copy of its text)" : "")
           + "; " + iterations + " iteration" + (iterations == 1 ? "" : "s");
-      out.put(id, new SourceReliability(id, round(trust.get(id)), basis, compared, agreed));
+      out.put(id, new SourceReliability(id, round(trust.get(id)), basis, c[0], c[1]));
     }
     return out;
   }

@@ -14,16 +14,24 @@ public final class CopiedPassages {
 
   private final List<CopiedPassage> passages;
   private final Map<String, List<CopiedPassage>> byPair = new HashMap<>();
+  private final Map<String, List<CopiedPassage>> bySource = new HashMap<>();
 
   public CopiedPassages(List<CopiedPassage> passages) {
     this.passages = passages.stream().sorted(ORDER).toList();
     for (CopiedPassage p : this.passages) {
       byPair.computeIfAbsent(pair(p.sourceA(), p.sourceB()), k -> new ArrayList<>()).add(p);
+      bySource.computeIfAbsent(p.sourceA(), k -> new ArrayList<>()).add(p);
+      bySource.computeIfAbsent(p.sourceB(), k -> new ArrayList<>()).add(p);
     }
   }
 
   public List<CopiedPassage> passages() {
     return passages;
+  }
+
+  /** The passages {@code source} shares with any other source, in order. */
+  public List<CopiedPassage> involving(String source) {
+    return bySource.getOrDefault(source, List.of());
   }
 
   /** True when the text at {@code a} in {@code sourceA} and at {@code b} in {@code sourceB} lie in one copied passage. */
