@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
 public final class CopyDetector {
   /** Measured on the seeds and ECB+ (docs/judging.md): 3-word runs, 10 shared words, half of one sentence. */
   public static final Thresholds DEFAULT = new Thresholds(3, 10, 0.5);
-  /** A run in this many sentences is a stock phrase ("one of the"), no evidence of copying. */
+  /** A run in more sentences than this is a stock phrase ("one of the"), no evidence of copying. */
   static final int COMMON_RUN = 64;
 
   /**
@@ -59,7 +59,7 @@ public final class CopyDetector {
     // each run adds at most runLength covered words, so fewer shared runs cannot reach minWords
     int minRuns = Math.max(1, (t.minWords() + t.runLength() - 1) / t.runLength());
     // by source pair, then sentence order, so consecutive copied sentences can be merged
-    TreeMap<Long, int[]> copied = new TreeMap<>(Comparator.<Long>comparingInt(k -> sentences.get((int) (k >>> 32)).source)
+    TreeMap<Long, Integer> copied = new TreeMap<>(Comparator.<Long>comparingInt(k -> sentences.get((int) (k >>> 32)).source)
         .thenComparingInt(k -> sentences.get((int) (long) k).source)
         .thenComparingInt(k -> (int) (k >>> 32)).thenComparingInt(k -> (int) (long) k));
     int[] sharedRuns = new int[sentences.size()];
@@ -87,7 +87,7 @@ public final class CopyDetector {
           int sharedB = sharedCounted(b, a, index, t.runLength());
           double share = Math.max(sharedA / (double) Math.max(1, a.countedWords), sharedB / (double) Math.max(1, b.countedWords));
           if (Math.min(sharedA, sharedB) >= t.minWords() && share >= t.minShare()) {
-            copied.put(((long) x << 32) | y, new int[] {Math.min(sharedA, sharedB)});
+            copied.put(((long) x << 32) | y, Math.min(sharedA, sharedB));
           }
         }
         sharedRuns[y] = 0;
@@ -96,25 +96,25 @@ public final class CopyDetector {
     return new CopiedPassages(merge(docs, sentences, copied));
   }
 
-  private static List<CopiedPassage> merge(List<Segmented> docs, List<SentenceWords> sentences, TreeMap<Long, int[]> copied) {
+  private static List<CopiedPassage> merge(List<Segmented> docs, List<SentenceWords> sentences, TreeMap<Long, Integer> copied) {
     List<CopiedPassage> passages = new ArrayList<>();
     SentenceWords[] open = null; // first in a, last in a, first in b, last in b
     int words = 0;
-    for (Map.Entry<Long, int[]> e : copied.entrySet()) {
+    for (Map.Entry<Long, Integer> e : copied.entrySet()) {
       SentenceWords a = sentences.get((int) (e.getKey() >>> 32));
       SentenceWords b = sentences.get((int) (long) e.getKey());
       if (open != null && open[1].source == a.source && open[3].source == b.source && follows(open[1], a)
           && follows(open[3], b)) {
         open[1] = a;
         open[3] = b.index > open[3].index ? b : open[3];
-        words += e.getValue()[0];
+        words += e.getValue();
         continue;
       }
       if (open != null) {
         passages.add(passage(docs, open, words));
       }
       open = new SentenceWords[] {a, a, b, b};
-      words = e.getValue()[0];
+      words = e.getValue();
     }
     if (open != null) {
       passages.add(passage(docs, open, words));
