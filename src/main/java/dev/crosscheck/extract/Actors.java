@@ -30,6 +30,7 @@ final class Actors {
   private static final Set<String> OBJECT_MARKERS = Set.of(
       "with", "to", "by", "for", "from", "of", "about", "against", "at", "on", "both", "and", "or", "than", "meet",
       "met", "called", "congratulated", "told", "thanked", "succeeded", "replaced", "under", "between", "like");
+  private static final Pattern GOVERNED = Pattern.compile("\\s+(?:\\p{Ll}+ly\\s+)?(?:(?:with|to)\\s+)?");
   private static final Set<String> TITLE_WORDS = Titles.shipped().words();
 
   private final Set<String> fullNames = new HashSet<>();
@@ -127,5 +128,61 @@ final class Actors {
     } else if (!NOT_PERSON.contains(name)) {
       fullNames.add(name);
     }
+  }
+
+  /** The last person named in [from, to), outside quotations and not after "with", "to"…; possessives count. */
+  @Nullable String lastPersonIn(Segmented article, int from, int to) {
+    List<String> people = peopleIn(article, from, to, true);
+    return people.isEmpty() ? null : people.get(people.size() - 1);
+  }
+
+  /** The last person named in the sentence before {@code limit} ("Carney, who …"). */
+  @Nullable String lastPersonBefore(Segmented article, Sentence sentence, int limit) {
+    return lastPersonIn(article, sentence.start(), limit);
+  }
+
+  /** The distinct people named in [from, to), outside quotations, in text order. */
+  List<String> peopleIn(Segmented article, int from, int to) {
+    return peopleIn(article, from, to, false);
+  }
+
+  private List<String> peopleIn(Segmented article, int from, int to, boolean subjectsOnly) {
+    List<String> found = new java.util.ArrayList<>();
+    Matcher m = NAME.matcher(article.text()).region(from, Math.max(from, to));
+    while (m.find()) {
+      if (article.quotationAt(m.start()) != null || subjectsOnly && objectPosition(article.text(), m.start())) {
+        continue;
+      }
+      String name = Names.trim(withoutTitles(m.group()));
+      if (!name.isEmpty() && isPerson(name) && !found.contains(name)) {
+        remember(name);
+        found.add(name);
+      }
+    }
+    return found;
+  }
+
+  /** The first person named in [from, to) ("meet US President Donald Trump" → Donald Trump), or null. */
+  @Nullable String firstPersonAfter(Segmented article, int from, int to) {
+    Matcher m = NAME.matcher(article.text()).region(from, Math.max(from, to));
+    // only a name the event word governs: "meet X", "met personally with X", "spoke to X"; not "met in Key Biscayne"
+    if (m.find() && article.quotationAt(m.start()) == null
+        && GOVERNED.matcher(article.text().substring(from, m.start())).matches()) {
+      String name = Names.trim(withoutTitles(m.group().replaceAll("(?<=\\p{Ll})\\.$", "")));
+      return !name.isEmpty() && isPerson(name) ? name : null;
+    }
+    return null;
+  }
+
+  /** In "Trump and Carney spoke", the one of the two that is not {@code subject}. */
+  @Nullable String conjoinedBefore(Segmented article, int from, int to, String subject) {
+    List<String> people = peopleIn(article, from, to);
+    String joined = article.text().substring(from, to);
+    for (String p : people) {
+      if (!p.equals(subject) && (joined.contains(p + " and ") || joined.contains(" and " + p))) {
+        return p;
+      }
+    }
+    return null;
   }
 }

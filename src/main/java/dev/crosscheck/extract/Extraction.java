@@ -13,9 +13,9 @@ import java.util.Map;
 /** Runs every claim extractor over an article and gives each claim a stable id. */
 public final class Extraction {
   /** Bump when extraction changes what it produces, so cached claims are re-read. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "6";
 
-  static final List<ClaimExtractor> EXTRACTORS = List.of(new RoleClaims(), new QuoteClaims());
+  static final List<ClaimExtractor> EXTRACTORS = List.of(new RoleClaims(), new QuoteClaims(), new EventClaims());
 
   private static final Comparator<Claim> TEXT_ORDER = Comparator
       .comparingInt((Claim c) -> c.evidence().start())
@@ -32,7 +32,7 @@ public final class Extraction {
     Reading reading = new Reading(article, expressions);
     List<Claim> claims = new ArrayList<>();
     for (ClaimExtractor extractor : EXTRACTORS) {
-      claims.addAll(extractor.extract(reading));
+      extractor.extract(reading).forEach(c -> claims.add(Stance.of(c, article)));
     }
     claims.sort(TEXT_ORDER);
     Map<String, Integer> seen = new HashMap<>();

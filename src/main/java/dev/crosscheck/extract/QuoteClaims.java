@@ -97,6 +97,8 @@ final class QuoteClaims implements ClaimExtractor {
     String speaker = who == null ? UNATTRIBUTED : who.speaker;
     TreeMap<String, String> attributes = new TreeMap<>();
     attributes.put("attribution", who == null ? "none" : who.how);
+    // the quotation itself is what is claimed: the speaker said these words
+    attributes.put(Stance.MODALITY, "asserted");
     attributes.put("quoteStart", Integer.toString(quote.inner().start()));
     attributes.put("quoteEnd", Integer.toString(quote.inner().end()));
     attributes.put("words", quote.words());

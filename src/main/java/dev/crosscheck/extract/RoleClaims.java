@@ -23,6 +23,8 @@ final class RoleClaims implements ClaimExtractor {
   private static final String MODIFIER =
       "(?:now[- ]former|former|ex-|late|then-|outgoing|incoming|acting|interim|newly[- ]elected|newly[- ]appointed|"
           + "sitting|current)";
+  private static final Pattern ENDING_ACT = Pattern.compile(
+      "(?i)\\b(?:fired|ousted|sacked|dismissed|replaced|succeeded|impeached|defeated|unseated|toppled|deposed)\\s+$");
   private final Pattern pattern;
   private final Titles titles = Titles.shipped();
 
@@ -46,6 +48,15 @@ final class RoleClaims implements ClaimExtractor {
       }
     }
     return compared;
+  }
+
+  /**
+   * "fired president Billy King", "replaced Prime Minister X": the title is the one held until that act, so
+   * it says nothing about today, like "then-".
+   */
+  private static boolean endedByAct(String text, int titleStart) {
+    String before = text.substring(Math.max(0, titleStart - 24), titleStart);
+    return ENDING_ACT.matcher(before).find();
   }
 
   @Override
@@ -77,7 +88,7 @@ final class RoleClaims implements ClaimExtractor {
     String title = m.group("title") != null ? m.group("title") : m.group("qtitle");
     Titles.Office office = titles.office(title);
     String mods = m.group("mods").strip().toLowerCase(Locale.ROOT);
-    if (name.isEmpty() || office == null || mods.contains("then-")) {
+    if (name.isEmpty() || office == null || mods.contains("then-") || endedByAct(article.text(), m.start())) {
       return null;
     }
     String qualifier = m.group("qual");
@@ -107,6 +118,8 @@ final class RoleClaims implements ClaimExtractor {
     attributes.put("mentionStart", Integer.toString(m.start()));
     attributes.put("mentionEnd", Integer.toString(mentionEnd));
     attributes.put("voice", article.quotationAt(m.start()) == null ? "source" : "quoted");
+    // a title is presupposed, not asserted: "could" or "not" elsewhere in the sentence does not touch it
+    attributes.put(Stance.MODALITY, "asserted");
     Evidence evidence = Evidence.of(article.id(), article.text(), sentence.span());
     return new Claim("", KIND, article.id(), evidence, name, Names.key(name), slot, status, attributes);
   }

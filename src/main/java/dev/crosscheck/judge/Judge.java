@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** Runs every rule over the aligned claims and returns the findings, contradictions first, then by id. */
 public final class Judge {
-  static final List<Rule> RULES = List.of(new RoleStatusRule(), new QuoteRule());
+  static final List<Rule> RULES = List.of(new RoleStatusRule(), new QuoteRule(), new EventDateRule(), new EventUpdateRule());
 
   public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::kind).thenComparing(Finding::id);
 

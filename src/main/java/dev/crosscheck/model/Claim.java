@@ -96,6 +96,13 @@ public record Claim(
     return new Claim(id, kind, source, evidence, subject, entity, newSlot, value, attributes);
   }
 
+  /** The claim with one attribute set (added or replaced). */
+  public Claim withAttribute(String name, String newValue) {
+    Map<String, String> changed = new TreeMap<>(attributes);
+    changed.put(name, newValue);
+    return new Claim(id, kind, source, evidence, subject, entity, slot, value, changed);
+  }
+
   public Claim withId(String newId) {
     return new Claim(newId, kind, source, evidence, subject, entity, slot, value, attributes);
   }

@@ -25,6 +25,7 @@ public final class EntityResolver {
   static final String NOBODY = "unattributed";
   private static final Pattern OFFICE_OF = Pattern.compile("(?<owner>.+)[’']s office");
   private static final String ROLE = "role";
+  private static final String WITH = "with";
 
   private record Referent(String kind, String name) {}
 
@@ -95,7 +96,28 @@ public final class EntityResolver {
       table.add(r.kind(), r.name(), c.attribute("mention"), c.source());
     }
     Claim out = c.withEntity(id);
+    if (!c.attribute(WITH).isEmpty()) {
+      return withOther(out, table);
+    }
     return c.kind().equals(ROLE) ? out.withSlot(titles.broadest(office(c))) : out;
+  }
+
+  /**
+   * A claim about two entities ("Carney met Trump": attribute {@code with}) is keyed by the pair in id order,
+   * so "Trump met Carney" lands in the same slot.
+   */
+  private Claim withOther(Claim c, EntityTable table) {
+    String surface = c.attribute(WITH);
+    Referent r = referent(c.source(), surface);
+    String otherId = table.add(r.kind(), r.name(), surface, c.source());
+    boolean swap = otherId.compareTo(c.entity()) < 0;
+    String first = swap ? otherId : c.entity();
+    String second = swap ? c.entity() : otherId;
+    // a claim read back from a claims file is already keyed: resolving it again must change nothing
+    String what = c.slot().replaceFirst(" with .*$", "");
+    Claim keyed = new Claim(c.id(), c.kind(), c.source(), c.evidence(), swap ? surface : c.subject(), first,
+        what + " with " + second, c.value(), c.attributes());
+    return keyed.withAttribute(WITH, swap ? c.subject() : surface);
   }
 
   /** The office a role claim's title names, as written: its slot may already be the broadest office. */

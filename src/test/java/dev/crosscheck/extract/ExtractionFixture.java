@@ -27,4 +27,12 @@ final class ExtractionFixture {
     Segmented article = Segmenter.segment(Cleaner.clean(new Source(meta, text)));
     return extractor.extract(new Reading(article, Normaliser.find(article.text(), meta.reference())));
   }
+
+  /** The extractor's claims with attribution and modality set, as {@link Extraction} gives them. */
+  static List<Claim> extractWithStance(ClaimExtractor extractor, String text, LocalDate published) {
+    SourceMeta meta = new SourceMeta("s", null, null, null, published, false, null);
+    Segmented article = Segmenter.segment(Cleaner.clean(new Source(meta, text)));
+    return extractor.extract(new Reading(article, Normaliser.find(article.text(), meta.reference()))).stream()
+        .map(c -> Stance.of(c, article)).toList();
+  }
 }

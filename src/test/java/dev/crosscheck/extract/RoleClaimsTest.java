@@ -48,6 +48,13 @@ class RoleClaimsTest {
   }
 
   @Test
+  void aTitleEndedByTheActTheSentenceReportsSaysNothingAboutToday() {
+    assertThat(roles("A year ago, the Sixers fired president Billy King and hired Ed Stefanski.")).isEmpty();
+    assertThat(roles("Carney replaced Prime Minister Justin Trudeau in March.")).isEmpty();
+    assertThat(roles("Carney met Prime Minister Justin Trudeau in March.")).hasSize(1);
+  }
+
+  @Test
   void aPartyLeaderNamesTheParty() {
     assertThat(roles("Conservative leader Pierre Poilievre campaigned.")).singleElement()
         .extracting(Claim::slot).isEqualTo("conservative leader");
