@@ -29,7 +29,10 @@ public final class Corroboration {
       List<List<String>> voices = voices(f.claims(), copies);
       List<String> notes = new ArrayList<>();
       for (List<String> voice : voices) {
-        if (voice.size() > 1) {
+        long values = f.claims().stream().filter(c -> voice.contains(c.source())).map(Cited::value).distinct().count();
+        if (voice.size() > 1 && values > 1) {
+          notes.add(names(voice) + " share this passage but not its values: one text was edited");
+        } else if (voice.size() > 1) {
           notes.add(names(voice) + " share this passage: counted as one voice");
         }
       }

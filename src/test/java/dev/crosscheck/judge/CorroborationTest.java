@@ -70,6 +70,13 @@ class CorroborationTest {
   }
 
   @Test
+  void aCopiedPassageWhoseValueWasChangedIsNamedAsAnEdit() {
+    Finding f = judge(A_COPIED_BY_B, mayor("a", "current", 10), mayor("b", "former", 210)).get(0);
+    assertThat(f.kind()).isEqualTo(FindingKind.CONTRADICTION);
+    assertThat(f.notes()).contains("a and b share this passage but not its values: one text was edited");
+  }
+
+  @Test
   void theOldEntryPointStillJudgesWithoutWeighing() {
     Finding f = Judge.judge(Aligner.align(List.of(mayor("a", "current", 10), mayor("b", "current", 210)))).get(0);
     assertThat(f.voices()).isEqualTo(2);
