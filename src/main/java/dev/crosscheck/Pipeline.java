@@ -2,12 +2,15 @@ package dev.crosscheck;
 
 import dev.crosscheck.align.Aligner;
 import dev.crosscheck.align.ClaimGroup;
+import dev.crosscheck.copies.CopyDetector;
 import dev.crosscheck.extract.Extraction;
 import dev.crosscheck.ingest.Cleaner;
 import dev.crosscheck.judge.Judge;
+import dev.crosscheck.judge.Judgement;
 import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.CopiedPassages;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Segmented;
@@ -28,8 +31,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The whole check as plain chained calls of pure stages: clean → segment → normalise → extract → resolve → align →
- * judge → report. Per-source stages run in parallel; results keep the sources' order, so output is the
+ * The whole check as plain chained calls of pure stages: clean → segment → (copied passages) → normalise → extract
+ * → resolve → align → judge → report. Per-source stages run in parallel; results keep the sources' order, so output is the
  * same on any number of threads.
  */
 public final class Pipeline {
@@ -73,6 +76,9 @@ public final class Pipeline {
       return done;
     }).toList();
     listener.stageFinished("clean+segment");
+    listener.stageStarted("copies", segmented.size());
+    CopiedPassages copied = CopyDetector.find(segmented);
+    listener.stageFinished("copies");
     List<String> hashes = sources.parallelStream().map(ClaimsFile::contentHash).toList();
     List<ClaimsFile> reused = new ArrayList<>(sources.size());
     for (int i = 0; i < sources.size(); i++) {
@@ -108,7 +114,8 @@ public final class Pipeline {
     List<ClaimGroup> groups = Aligner.align(resolved);
     listener.stageFinished("align");
     listener.stageStarted("judge", groups.size());
-    List<Finding> findings = Judge.judge(groups);
+    Judgement judgement = Judge.judge(groups, copied, segmented.stream().map(Segmented::id).toList());
+    List<Finding> findings = judgement.findings();
     listener.stageFinished("judge");
     listener.stageStarted("report", findings.size());
 
@@ -124,7 +131,8 @@ public final class Pipeline {
       bySource.get(c.source()).add(c);
     }
     List<Article> articles = segmented.stream().map(Segmented::article).toList();
-    Report report = Reports.build(articles, resolution.entities(), bySource, groups, findings);
+    Report report = Reports.build(articles, resolution.entities(), bySource, groups, findings, judgement.reliability(),
+        copied);
     listener.stageFinished("report");
     return new CheckResult(articles, bySource, expressions, hashBySource, report);
   }

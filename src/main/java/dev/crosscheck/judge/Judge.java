@@ -1,6 +1,7 @@
 package dev.crosscheck.judge;
 
 import dev.crosscheck.align.ClaimGroup;
+import dev.crosscheck.model.CopiedPassages;
 import dev.crosscheck.model.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,16 @@ public final class Judge {
   public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::kind).thenComparing(Finding::id);
 
   private Judge() {}
+
+  /**
+   * The findings with copies counted as one voice and each side of a disagreement's support, and every
+   * source's reliability (see {@link Corroboration}, {@link TruthDiscovery}).
+   */
+  public static Judgement judge(List<ClaimGroup> groups, CopiedPassages copies, List<String> sourceIds) {
+    List<Finding> findings = Corroboration.weigh(judge(groups), copies);
+    TruthDiscovery.Result truth = TruthDiscovery.run(findings, copies, sourceIds);
+    return new Judgement(SideSupport.annotate(findings, truth, copies), truth.sources());
+  }
 
   public static List<Finding> judge(List<ClaimGroup> groups) {
     Map<String, Finding> byId = new LinkedHashMap<>();

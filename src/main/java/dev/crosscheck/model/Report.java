@@ -11,24 +11,26 @@ import java.util.TreeMap;
  * @param schema the version of this layout, bumped when a field changes meaning
  * @param entities who and what the sources mention, sorted by id; claims and findings refer to these ids
  * @param uncorroborated how many claims, per claim kind, only one source makes (listed, not findings)
+ * @param copied passages copied between sources: claims in them count as one voice
  * @param staleReviews review decisions that match no finding any more (its sources were removed or changed so
  *     much that neither its id nor its loose key is found): shown, never dropped, sorted by finding id
  */
 public record Report(String schema, List<SourceSummary> sources, List<Entity> entities, List<Finding> findings,
-    SortedMap<String, Integer> uncorroborated, List<ReviewDecision> staleReviews) {
+    SortedMap<String, Integer> uncorroborated, List<CopiedPassage> copied, List<ReviewDecision> staleReviews) {
   /**
    * Version 3: each finding has its {@code review} status, {@code staleReviews} lists decisions that match
    * nothing, and cited evidence carries W3C Web Annotation selectors.
    */
   public static final String SCHEMA = "crosscheck-report/3";
 
-  /** A report with no review decisions attached yet. */
+  /** A report with no copied passages found and no review decisions attached yet. */
   public Report(String schema, List<SourceSummary> sources, List<Entity> entities, List<Finding> findings,
       SortedMap<String, Integer> uncorroborated) {
-    this(schema, sources, entities, findings, uncorroborated, List.of());
+    this(schema, sources, entities, findings, uncorroborated, List.of(), List.of());
   }
 
   public Report {
+    copied = List.copyOf(copied);
     staleReviews = List.copyOf(staleReviews);
     sources = List.copyOf(sources);
     entities = List.copyOf(entities);
@@ -38,7 +40,7 @@ public record Report(String schema, List<SourceSummary> sources, List<Entity> en
 
   /** The same report with findings (in the same order) and stale decisions replaced: reviews attached. */
   public Report withReviews(List<Finding> reviewed, List<ReviewDecision> stale) {
-    return new Report(schema, sources, entities, reviewed, uncorroborated, stale);
+    return new Report(schema, sources, entities, reviewed, uncorroborated, copied, stale);
   }
 
   public long count(FindingKind kind) {

@@ -85,13 +85,9 @@ public final class HtmlReport {
 
   private static void sourcesPanel(Element section, List<SourceSummary> sources) {
     section.appendElement("h2").text("Sources");
-    boolean reliability = sources.stream().anyMatch(s -> SourceReliability.of(s) != null);
     Element head = section.appendElement("table").appendElement("thead").appendElement("tr");
-    List<String> columns = new java.util.ArrayList<>(List.of("id", "outlet", "title", "published", "words", "claims"));
-    if (reliability) {
-      columns.add("reliability");
-    }
-    columns.add("cleaning notes");
+    List<String> columns = List.of("id", "outlet", "title", "published", "words", "claims", "reliability",
+        "cleaning notes");
     columns.forEach(c -> head.appendElement("th").text(c));
     Element rows = section.selectFirst("table").appendElement("tbody");
     for (SourceSummary s : sources) {
@@ -111,9 +107,9 @@ public final class HtmlReport {
       }
       tr.appendElement("td").text(String.valueOf(s.words()));
       tr.appendElement("td").text(String.valueOf(s.claims()));
-      if (reliability) {
-        tr.appendElement("td").text(Objects.toString(SourceReliability.of(s), "—"));
-      }
+      tr.appendElement("td").attr("title", s.reliabilityBasis())
+          .text(String.format(java.util.Locale.ROOT, "%.2f", s.reliability()))
+          .appendElement("div").addClass("basis").text(s.reliabilityBasis());
       Element notes = tr.appendElement("td");
       if (s.notes().isEmpty()) {
         notes.text("—");

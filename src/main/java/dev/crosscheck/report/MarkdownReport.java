@@ -1,6 +1,7 @@
 package dev.crosscheck.report;
 
 import dev.crosscheck.model.Cited;
+import dev.crosscheck.model.CopiedPassage;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.FindingKind;
 import dev.crosscheck.model.Note;
@@ -53,6 +54,7 @@ public final class MarkdownReport {
       md.append(report.uncorroborated().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
           .collect(Collectors.joining(", "))).append(".\n\n");
     }
+    copiedPassages(md, report.copied());
     cleaningNotes(md, report.sources());
     return md.toString();
   }
@@ -63,13 +65,17 @@ public final class MarkdownReport {
   }
 
   private static void sourcesTable(StringBuilder md, List<SourceSummary> sources) {
-    md.append("## Sources\n\n| id | outlet | title | published | words | claims |\n|---|---|---|---|---|---|\n");
+    md.append("## Sources\n\n| id | outlet | title | published | words | claims | reliability |\n"
+        + "|---|---|---|---|---|---|---|\n");
     for (SourceSummary s : sources) {
       md.append("| ").append(cell(s.id())).append(" | ").append(cell(orDash(s.outlet()))).append(" | ")
           .append(cell(orDash(s.title()))).append(" | ").append(date(s)).append(" | ").append(s.words())
-          .append(" | ").append(s.claims()).append(" |\n");
+          .append(" | ").append(s.claims()).append(" | ").append(String.format(java.util.Locale.ROOT, "%.2f", s.reliability()))
+          .append(" (").append(cell(s.reliabilityBasis())).append(") |\n");
     }
-    md.append('\n');
+    md.append("\nReliability: how far independent sources bear out what each source says (truth discovery after "
+        + "TruthFinder; copies vote once; 0.5 is neutral). It says which side of a disagreement is better supported "
+        + "and never hides a finding.\n\n");
   }
 
   /** The entities as a Markdown table: id, kind, name, the other ways sources wrote it, and which sources did. */
@@ -92,6 +98,9 @@ public final class MarkdownReport {
         .append(f.severity().label()).append(" · confidence ").append(f.confidence()).append(" · compared: ")
         .append(f.values().stream().map(v -> "`" + code(v) + "`").collect(Collectors.joining(" vs "))).append("\n\n");
     md.append("Review: ").append(MarkdownReviews.status(f)).append("\n\n");
+    for (String note : f.notes()) {
+      md.append("*").append(text(note)).append(".*\n\n");
+    }
     for (Cited c : f.claims()) {
       SourceSummary s = sources.get(c.source());
       md.append("- **").append(text(c.source())).append("**");
@@ -106,6 +115,24 @@ public final class MarkdownReport {
 
   private static boolean dismissed(Finding f) {
     return f.review().status() == dev.crosscheck.model.Review.Status.DISMISSED;
+  }
+
+  private static void copiedPassages(StringBuilder md, List<CopiedPassage> copied) {
+    md.append("## Copied passages\n\nText two sources share beyond quoting the same words (claims in it count as one "
+        + "voice): ");
+    if (copied.isEmpty()) {
+      md.append("none.\n\n");
+      return;
+    }
+    md.append(copied.size()).append(".\n\n");
+    for (CopiedPassage p : copied) {
+      md.append("- **").append(text(p.sourceA())).append("** chars ").append(p.spanA().start()).append("–")
+          .append(p.spanA().end()).append(" and **").append(text(p.sourceB())).append("** chars ")
+          .append(p.spanB().start()).append("–").append(p.spanB().end()).append(", ").append(p.sharedWords())
+          .append(" words shared:\n  > ").append(text(p.textA()).replace("\n", "\n  > ")).append("\n\n  > ")
+          .append(text(p.textB()).replace("\n", "\n  > ")).append('\n');
+    }
+    md.append('\n');
   }
 
   private static void cleaningNotes(StringBuilder md, List<SourceSummary> sources) {

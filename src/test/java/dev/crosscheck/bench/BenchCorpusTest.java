@@ -43,7 +43,7 @@ class BenchCorpusTest {
     assertThat(row.claims()).isEqualTo(check.claims().values().stream().mapToInt(List::size).sum()).isPositive();
     assertThat(row.findings()).isEqualTo(check.report().findings().size()).isPositive();
     assertThat(row.stageNanos().keySet())
-        .containsExactly("clean+segment", "normalise", "extract", "resolve", "align", "judge", "report");
+        .containsExactly("clean+segment", "copies", "normalise", "extract", "resolve", "align", "judge", "report");
     assertThat(row.peakHeapBytes()).isPositive();
     assertThat(row.cpuSeconds()).isPositive();
   }

@@ -1,0 +1,154 @@
+package dev.crosscheck.copies;
+
+import dev.crosscheck.model.CopiedPassage;
+import dev.crosscheck.model.CopiedPassages;
+import dev.crosscheck.model.Segmented;
+import dev.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Finds passages copied between sources. Every sentence is cut into runs of {@code runLength} normalised words;
+ * an index from each run's hash to the sentences holding it yields the candidate pairs (sentences sharing a
+ * run), so the work grows with the text, never with the number of sentence pairs. A candidate pair is copied
+ * when the words its shared runs cover, outside quotation marks and capitalised names, reach {@code minWords}
+ * on both sides and {@code minShare} of one side. Consecutive copied sentences merge into one passage.
+ */
+public final class CopyDetector {
+  /** Measured on the seeds and ECB+ (docs/judging.md): 3-word runs, 10 shared words, half of one sentence. */
+  public static final Thresholds DEFAULT = new Thresholds(3, 10, 0.5);
+  /** A run in more sentences than this is a stock phrase ("one of the"), no evidence of copying. */
+  static final int COMMON_RUN = 64;
+
+  /**
+   * @param runLength words per shingle
+   * @param minWords shared counted words each side needs
+   * @param minShare the fraction of one side's counted words that must be shared
+   */
+  public record Thresholds(int runLength, int minWords, double minShare) {
+    public Thresholds {
+      if (runLength < 1 || minWords < 1 || minShare <= 0 || minShare > 1) {
+        throw new IllegalArgumentException("bad copy thresholds: " + runLength + ", " + minWords + ", " + minShare);
+      }
+    }
+  }
+
+  private CopyDetector() {}
+
+  public static CopiedPassages find(List<Segmented> sources) {
+    return find(sources, DEFAULT);
+  }
+
+  public static CopiedPassages find(List<Segmented> sources, Thresholds t) {
+    List<Segmented> docs = sources.stream().sorted(Comparator.comparing(Segmented::id)).toList();
+    // reading each source's words is independent work; the list keeps source order
+    List<SentenceWords> sentences = IntStream.range(0, docs.size()).parallel().mapToObj(d -> IntStream
+        .range(0, docs.get(d).sentences().size()).mapToObj(s -> SentenceWords.of(docs.get(d), d, s, t.runLength())).toList())
+        .flatMap(List::stream).toList();
+    RunIndex index = new RunIndex(sentences.stream().mapToInt(sw -> sw.distinctRuns.length).sum());
+    for (int i = 0; i < sentences.size(); i++) {
+      for (long run : sentences.get(i).distinctRuns) {
+        index.add(run, i);
+      }
+    }
+    // each run adds at most runLength covered words, so fewer shared runs cannot reach minWords
+    int minRuns = Math.max(1, (t.minWords() + t.runLength() - 1) / t.runLength());
+    // by source pair, then sentence order, so consecutive copied sentences can be merged
+    TreeMap<Long, Integer> copied = new TreeMap<>(Comparator.<Long>comparingInt(k -> sentences.get((int) (k >>> 32)).source)
+        .thenComparingInt(k -> sentences.get((int) (long) k).source)
+        .thenComparingInt(k -> (int) (k >>> 32)).thenComparingInt(k -> (int) (long) k));
+    int[] sharedRuns = new int[sentences.size()];
+    int[] touched = new int[sentences.size()];
+    for (int x = 0; x < sentences.size(); x++) {
+      SentenceWords a = sentences.get(x);
+      int candidates = 0;
+      for (long run : a.distinctRuns) {
+        if (index.count(run) > COMMON_RUN) {
+          continue;
+        }
+        for (int p = index.firstPosting(run); p >= 0; p = index.nextPosting(p)) {
+          int y = index.sentence(p);
+          if (y > x && sentences.get(y).source != a.source && sharedRuns[y]++ == 0) {
+            touched[candidates++] = y;
+          }
+        }
+      }
+      Arrays.sort(touched, 0, candidates);
+      for (int c = 0; c < candidates; c++) {
+        int y = touched[c];
+        if (sharedRuns[y] >= minRuns) {
+          SentenceWords b = sentences.get(y);
+          int sharedA = sharedCounted(a, b, index, t.runLength());
+          int sharedB = sharedCounted(b, a, index, t.runLength());
+          double share = Math.max(sharedA / (double) Math.max(1, a.countedWords), sharedB / (double) Math.max(1, b.countedWords));
+          if (Math.min(sharedA, sharedB) >= t.minWords() && share >= t.minShare()) {
+            copied.put(((long) x << 32) | y, Math.min(sharedA, sharedB));
+          }
+        }
+        sharedRuns[y] = 0;
+      }
+    }
+    return new CopiedPassages(merge(docs, sentences, copied));
+  }
+
+  private static List<CopiedPassage> merge(List<Segmented> docs, List<SentenceWords> sentences, TreeMap<Long, Integer> copied) {
+    List<CopiedPassage> passages = new ArrayList<>();
+    SentenceWords[] open = null; // first in a, last in a, first in b, last in b
+    int words = 0;
+    for (Map.Entry<Long, Integer> e : copied.entrySet()) {
+      SentenceWords a = sentences.get((int) (e.getKey() >>> 32));
+      SentenceWords b = sentences.get((int) (long) e.getKey());
+      if (open != null && open[1].source == a.source && open[3].source == b.source && follows(open[1], a)
+          && follows(open[3], b)) {
+        open[1] = a;
+        open[3] = b.index > open[3].index ? b : open[3];
+        words += e.getValue();
+        continue;
+      }
+      if (open != null) {
+        passages.add(passage(docs, open, words));
+      }
+      open = new SentenceWords[] {a, a, b, b};
+      words = e.getValue();
+    }
+    if (open != null) {
+      passages.add(passage(docs, open, words));
+    }
+    return passages;
+  }
+
+  /** The next sentence, or the same one (a sentence of one source split in two by the other). */
+  private static boolean follows(SentenceWords last, SentenceWords next) {
+    return next.index == last.index || next.index == last.index + 1;
+  }
+
+  private static CopiedPassage passage(List<Segmented> docs, SentenceWords[] open, int words) {
+    Segmented a = docs.get(open[0].source);
+    Span spanA = new Span(open[0].sentence.start(), open[1].sentence.end());
+    Span spanB = new Span(open[2].sentence.start(), open[3].sentence.end());
+    Segmented b = docs.get(open[2].source);
+    return new CopiedPassage(a.id(), spanA, b.id(), spanB, words, spanA.of(a.text()), spanB.of(b.text()));
+  }
+
+  /** How many of {@code a}'s counted words lie in a run {@code b} also has. */
+  private static int sharedCounted(SentenceWords a, SentenceWords b, RunIndex index, int runLength) {
+    boolean[] covered = new boolean[a.counted.length];
+    for (int i = 0; i < a.runs.length; i++) {
+      if (b.holds(a.runs[i]) && index.count(a.runs[i]) <= COMMON_RUN) {
+        for (int w = i; w < i + runLength; w++) {
+          covered[w] = true;
+        }
+      }
+    }
+    int n = 0;
+    for (int w = 0; w < covered.length; w++) {
+      n += covered[w] && a.counted[w] ? 1 : 0;
+    }
+    return n;
+  }
+}
