@@ -5,6 +5,7 @@ import dev.crosscheck.CrossCheck;
 import dev.crosscheck.model.FindingKind;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.store.Workspace;
+import dev.crosscheck.store.WorkspaceLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "claims/<source-id>.json, reports/report.json and reports/report.md.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
+  @Mixin LockOption lock;
   @Spec CommandSpec spec;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing on success: no summary, no progress bar.")
@@ -28,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Path root = workspace.path();
     CheckResult result;
-    try (ProgressDisplay progress = new ProgressDisplay(quiet)) {
+    try (WorkspaceLock held = lock.acquire(root, "check"); ProgressDisplay progress = new ProgressDisplay(quiet)) {
       result = CrossCheck.checkAndWrite(root, progress);
     }
     if (quiet) {
