@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes files so that a crash leaves either the old file or the new one, never half of one. */
 public final class AtomicFiles {
@@ -19,6 +23,7 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {
+      keepPermissions(file, tmp);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
@@ -34,6 +39,16 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /** A temp file is private (rw-------): the file it replaces keeps its own permissions, a new one gets rw-r--r--. */
+  private static void keepPermissions(Path file, Path tmp) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.isRegularFile(file)
+        ? Files.getPosixFilePermissions(file) : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, permissions);
   }
 
   /** Writes only when the content differs, so an unchanged report keeps its file time. */
