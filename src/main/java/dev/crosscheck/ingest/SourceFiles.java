@@ -62,8 +62,15 @@ public final class SourceFiles {
       throw new BadInputException(dir, "cannot list the folder: " + e.getMessage(), e);
     }
     List<Source> sources = new ArrayList<>(files.size());
+    Map<String, Path> byId = new java.util.HashMap<>();
     for (Path file : files) {
-      sources.add(read(dir, file));
+      Source source = read(dir, file);
+      Path other = byId.putIfAbsent(source.id(), file);
+      if (other != null) {
+        throw new BadInputException(file, "source id '" + source.id() + "' is also the id of " + other.getFileName()
+            + ": keep one of the two");
+      }
+      sources.add(source);
     }
     return sources;
   }
