@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Any page: the extractor returns article text of at least the minimum length, or says there is none
  * ({@link ArticleExtractor.NoArticleException}); nothing else. To fuzz for real:
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=ArticleExtractionFuzzTest}.
+ * {@code JAZZER_FUZZ=1 mvn test-compile surefire:test -Dtest=ArticleExtractionFuzzTest}.
  */
 class ArticleExtractionFuzzTest {
   private final ArticleExtractor extractor = new Readability4JExtractor();

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * Any sidecar: metadata is read, or refused with one line naming the file; a date read is a plausible
  * one, and what is read writes back to a sidecar that reads the same. To fuzz for real:
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=MetadataFuzzTest}.
+ * {@code JAZZER_FUZZ=1 mvn test-compile surefire:test -Dtest=MetadataFuzzTest}.
  */
 class MetadataFuzzTest {
   private static final Path FILE = Path.of("sources", "a.meta.json");

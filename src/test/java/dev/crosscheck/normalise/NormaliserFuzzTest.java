@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Any text: the normaliser throws nothing, and every expression it finds is the text at its offsets, in
  * order, without overlaps. {@code mvn verify} replays {@code NormaliserFuzzTestInputs/}; to fuzz for real:
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=NormaliserFuzzTest}.
+ * {@code JAZZER_FUZZ=1 mvn test-compile surefire:test -Dtest=NormaliserFuzzTest}.
  */
 class NormaliserFuzzTest {
   private static final ReferenceDate PUBLISHED = ReferenceDate.of(LocalDate.of(2025, 5, 2));

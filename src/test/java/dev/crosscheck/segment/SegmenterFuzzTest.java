@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Any text, cleaned and cut into sentences: sentences and quotations lie inside the text, in order, and
  * are the text at their offsets; the whole pipeline cites every claim's evidence at its offsets.
- * To fuzz for real: {@code JAZZER_FUZZ=1 mvn test -Dtest='SegmenterFuzzTest#sentencesAreInOrderInsideTheText'}.
+ * To fuzz for real:
+ * {@code JAZZER_FUZZ=1 mvn test-compile surefire:test -Dtest='SegmenterFuzzTest#sentencesAreInOrderInsideTheText'}.
  */
 class SegmenterFuzzTest {
   private static final SourceMeta META = new SourceMeta("fuzz", null, null, null, LocalDate.of(2025, 5, 2), false, null);
