@@ -15,6 +15,7 @@ import dev.crosscheck.model.Source;
 import dev.crosscheck.model.SourceId;
 import dev.crosscheck.model.SourceMeta;
 import dev.crosscheck.store.Workspace;
+import dev.crosscheck.store.WorkspaceLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
         + " are read from the page; the options below override them.")
 final class AddCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
+  @Mixin LockOption lock;
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE|URL", description = "A .txt, .md, .html or .htm file, or an http(s):// address.")
@@ -61,6 +63,12 @@ final class AddCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Workspace ws = new Workspace(workspace.path());
+    try (WorkspaceLock held = lock.acquire(ws.root(), "add")) {
+      return add(ws);
+    }
+  }
+
+  private int add(Workspace ws) {
     List<Source> existing = SourceFiles.readAll(ws.sources());
     SourceInput.Read read = new SourceInput(new Readability4JExtractor(), new PageFetcher(limits())).read(input);
     SourceMeta meta = meta(read.page(), chooseId(read, ws.sources()));

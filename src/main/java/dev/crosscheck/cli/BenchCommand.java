@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.bench.BenchCorpus;
 import dev.crosscheck.bench.Benchmark;
+import dev.crosscheck.bench.PathologicalInputs;
 import dev.crosscheck.ingest.SourceFiles;
 import dev.crosscheck.model.Source;
 import dev.crosscheck.store.Workspace;
@@ -40,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "Untimed runs over the seeds first, so the JIT has compiled the hot code. Default: 3.")
   int warmup = 3;
 
+  @Option(names = "--pathological", paramLabel = "CHARS",
+      description = "Length of the pathological sentences timed at 1x and 4x (0: skip them). Default: 20000.")
+  int pathological = 20_000;
+
   private String incremental;
 
   @Override
@@ -66,7 +71,12 @@ final class BenchCommand implements Callable<Integer> {
     if (incremental != null) {
       out.printf(Locale.ROOT, "%none new source added to 1,000 checked ones, 'check' again: %s%n", incremental);
     }
-    out.printf(Locale.ROOT, "%nfirst 'check' of the seeds in a fresh JVM, 3 runs each: %s%n", coldCheck());
+    if (pathological > 0) {
+      out.printf(Locale.ROOT, "%none pathological sentence of %,d characters and of 4x as many (s):%n%n", pathological);
+      out.println("| input | 1x | 4x | ratio |\n|---|---|---|---|");
+      PathologicalInputs.measure(pathological).forEach(out::println);
+    }
+    out.printf(Locale.ROOT, "%nfirst 'check' of the seeds in a fresh JVM (java -jar, 3 runs): %s%n", coldCheck());
     out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
     out.flush();

@@ -7,6 +7,7 @@ import dev.crosscheck.model.Report;
 import dev.crosscheck.store.Workspace;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Review;
+import dev.crosscheck.store.WorkspaceLock;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "report.md, report.html and report.csv.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
+  @Mixin LockOption lock;
   @Spec CommandSpec spec;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing on success: no summary, no progress bar.")
@@ -39,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     Path root = workspace.path();
     Set<FindingKind> policy = FailOn.kinds(failOn);
     CheckResult result;
-    try (ProgressDisplay progress = new ProgressDisplay(quiet)) {
+    try (WorkspaceLock held = lock.acquire(root, "check"); ProgressDisplay progress = new ProgressDisplay(quiet)) {
       result = CrossCheck.checkAndWrite(root, progress);
     }
     Report r = result.report();

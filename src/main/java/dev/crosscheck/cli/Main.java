@@ -27,12 +27,14 @@ public final class Main implements Callable<Integer> {
   public static final int BUG = 3;
 
   @Mixin WorkspaceOption workspace;
+  @Mixin LockOption lock;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     CheckCommand check = new CheckCommand();
     check.workspace = workspace;
+    check.lock = lock;
     check.quiet = false;
     check.spec = spec;
     return check.call();

@@ -3,6 +3,7 @@ package dev.crosscheck.cli;
 import dev.crosscheck.BadInputException;
 import dev.crosscheck.model.SourceId;
 import dev.crosscheck.store.Workspace;
+import dev.crosscheck.store.WorkspaceLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
     description = "Removes a source: its text and metadata in sources/ and its claims/<source-id>.json.")
 final class RemoveCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
+  @Mixin LockOption lock;
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "SOURCE-ID", description = "The source's id, as 'crosscheck sources' lists it.")
@@ -28,7 +30,10 @@ final class RemoveCommand implements Callable<Integer> {
     if (!SourceId.isValid(id)) {
       throw new BadInputException(ws.sources(), "no source with id '" + id + "' (not a valid source id)");
     }
-    List<Path> removed = ws.removeSource(id);
+    List<Path> removed;
+    try (WorkspaceLock held = lock.acquire(ws.root(), "remove")) {
+      removed = ws.removeSource(id);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("removed %s: %s%n", id, String.join(", ", removed.stream().map(p -> ws.root().relativize(p).toString()).toList()));
     out.println("run 'crosscheck check' to update the report");

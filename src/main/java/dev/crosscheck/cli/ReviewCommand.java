@@ -11,6 +11,7 @@ import dev.crosscheck.review.FindingIds;
 import dev.crosscheck.review.ReviewLog;
 import dev.crosscheck.store.ReviewsFile;
 import dev.crosscheck.store.Workspace;
+import dev.crosscheck.store.WorkspaceLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -98,6 +99,7 @@ final class ReviewCommand implements Callable<Integer> {
   /** What confirm and dismiss share: find the finding, record the decision, rewrite the reports. */
   abstract static class Decide implements Callable<Integer> {
     @Mixin WorkspaceOption workspace;
+    @Mixin LockOption lock;
     @Spec CommandSpec spec;
     @Parameters(paramLabel = "ID", description = "The finding's id, or a prefix only it starts with.") String id;
     @Option(names = "--reviewer", paramLabel = "NAME", description = "Who decides. Default: $USER.") String reviewer;
@@ -110,16 +112,20 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
       Path root = workspace.path();
       Workspace ws = new Workspace(root);
-      CheckResult result = CrossCheck.checkReviewed(root);
-      Finding f = find(result, id);
       String who = reviewer != null ? reviewer : System.getenv().getOrDefault("USER", "");
       if (who.isBlank()) {
         throw new BadInputException("--reviewer", "who is deciding? pass --reviewer NAME (or set $USER)");
       }
-      ReviewLog log = ReviewsFile.read(ws).decide(f, decision(), who.strip(),
-          Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), note().strip());
-      ReviewsFile.write(ws, log);
-      ws.write(result.withReport(log.attach(result.report())));
+      Finding f;
+      // read, decide and write under the workspace lock, so two reviewers never lose each other's decision
+      try (WorkspaceLock held = lock.acquire(root, "review")) {
+        CheckResult result = CrossCheck.checkReviewed(root);
+        f = find(result, id);
+        ReviewLog log = ReviewsFile.read(ws).decide(f, decision(), who.strip(),
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), note().strip());
+        ReviewsFile.write(ws, log);
+        ws.write(result.withReport(log.attach(result.report())));
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.printf("%s %s by %s%n", decision().label(), f.id(), who.strip());
       out.flush();
@@ -166,6 +172,7 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Removes the decision on a finding (or a stale decision): the finding is open again.")
   static final class Reopen implements Callable<Integer> {
     @Mixin WorkspaceOption workspace;
+    @Mixin LockOption lock;
     @Spec CommandSpec spec;
     @Parameters(paramLabel = "ID", description = "The finding's id, or a prefix only it starts with.") String id;
 
@@ -173,7 +180,12 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
       Path root = workspace.path();
       Workspace ws = new Workspace(root);
-      CheckResult result = CrossCheck.checkReviewed(root);
+      try (WorkspaceLock held = lock.acquire(root, "review")) {
+        return reopen(ws, CrossCheck.checkReviewed(root));
+      }
+    }
+
+    private int reopen(Workspace ws, CheckResult result) {
       ReviewLog log = ReviewsFile.read(ws);
       List<String> staleIds = result.report().staleReviews().stream().map(ReviewDecision::finding).toList();
       FindingIds.Match stale = FindingIds.resolve(id, staleIds);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.BadInputException;
 import dev.crosscheck.model.Aliases;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,7 +28,8 @@ public final class AliasesFile {
   /** The aliases in {@code sourcesDir/aliases.json}, or none when there is no such file. */
   public static Aliases read(Path sourcesDir) {
     Path file = sourcesDir.resolve(NAME);
-    return Files.exists(file) ? parse(file, SourceFiles.decode(file)) : Aliases.NONE;
+    return Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+        ? parse(file, SourceFiles.decode(SourceFiles.requireInside(sourcesDir, file))) : Aliases.NONE;
   }
 
   /** Parses the text of an aliases file; every problem is a one-line {@link BadInputException} naming {@code file}. */

@@ -60,6 +60,10 @@ public final class PageFetcher {
         .build();
   }
 
+  public Limits limits() {
+    return limits;
+  }
+
   public static boolean isWebAddress(String input) {
     String lower = input.toLowerCase(Locale.ROOT);
     return lower.startsWith("http://") || lower.startsWith("https://");

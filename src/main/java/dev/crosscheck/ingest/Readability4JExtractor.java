@@ -7,6 +7,7 @@ import java.util.Objects;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -15,12 +16,23 @@ public final class Readability4JExtractor implements ArticleExtractor {
   private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt";
   /** Fewer words than this is a teaser or a stub, not an article to check. */
   static final int MIN_WORDS = 30;
+  /**
+   * News pages hold a few thousand elements; Readability spends about a quarter of a millisecond on each, so
+   * a page of a million empty elements (10 MB) would take minutes. Beyond this it is refused.
+   */
+  static final int MAX_ELEMENTS = 50_000;
 
   @Override
   public ExtractedPage extract(String html, @Nullable String pageUrl) {
     String base = Objects.requireNonNullElse(pageUrl, "");
     // Readability edits the document it is given, so it gets its own copy
-    PageMeta meta = PageMeta.read(Jsoup.parse(html, base));
+    Document page = Jsoup.parse(html, base);
+    int elements = page.getAllElements().size();
+    if (elements > MAX_ELEMENTS) {
+      throw new NoArticleException("the page has " + elements + " elements, more than the " + MAX_ELEMENTS
+          + " an article page needs: refused");
+    }
+    PageMeta meta = PageMeta.read(page);
     Article article = new Readability4J(base, Jsoup.parse(html, base)).parse();
     Element content = article.getArticleContent();
     List<String> paragraphs = content == null ? List.of() : paragraphs(content);

@@ -11,8 +11,10 @@ import dev.crosscheck.model.SourceId;
 import dev.crosscheck.model.SourceMeta;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +38,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SourceFiles {
   public static final String META_SUFFIX = ".meta.json";
+  /**
+   * The most a file in {@code sources/} may hold: ten times the longest feature article, and about a minute
+   * of checking. A larger file is refused before it is read.
+   */
+  public static final int MAX_BYTES = 2 << 20;
   static final Set<String> TEXT_SUFFIXES = Set.of(".txt", ".md");
   private static final Set<String> META_FIELDS = Set.of("title", "outlet", "url", "published", "estimated", "basis");
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -55,8 +62,15 @@ public final class SourceFiles {
       throw new BadInputException(dir, "cannot list the folder: " + e.getMessage(), e);
     }
     List<Source> sources = new ArrayList<>(files.size());
+    Map<String, Path> byId = new java.util.HashMap<>();
     for (Path file : files) {
-      sources.add(read(dir, file));
+      Source source = read(dir, file);
+      Path other = byId.putIfAbsent(source.id(), file);
+      if (other != null) {
+        throw new BadInputException(file, "source id '" + source.id() + "' is also the id of " + other.getFileName()
+            + ": keep one of the two");
+      }
+      sources.add(source);
     }
     return sources;
   }
@@ -74,6 +88,15 @@ public final class SourceFiles {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(file, e.getMessage());
     }
+    String text = decode(requireInside(dir, file));
+    Path metaFile = dir.resolve(id + META_SUFFIX);
+    SourceMeta meta = Files.exists(metaFile, LinkOption.NOFOLLOW_LINKS)
+        ? readMeta(requireInside(dir, metaFile), id) : SourceMeta.bare(id);
+    return new Source(meta, text);
+  }
+
+  /** {@code file}, once it is known to be a regular file that is, or links to one, inside {@code dir}. */
+  public static Path requireInside(Path dir, Path file) {
     if (Files.isSymbolicLink(file)) {
       Path target;
       try {
@@ -92,10 +115,7 @@ public final class SourceFiles {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file, "not a regular file");
     }
-    String text = decode(file);
-    Path metaFile = dir.resolve(id + META_SUFFIX);
-    SourceMeta meta = Files.exists(metaFile, LinkOption.NOFOLLOW_LINKS) ? readMeta(metaFile, id) : SourceMeta.bare(id);
-    return new Source(meta, text);
+    return file;
   }
 
   public static @Nullable String textSuffix(Path file) {
@@ -112,11 +132,21 @@ public final class SourceFiles {
   public static String decode(Path file) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new BadInputException(file, "too large: " + megabytes(size) + ", more than the " + megabytes(MAX_BYTES)
+            + " a file in sources/ may hold: split it into several sources");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
     }
     return decode(file.toString(), bytes, StandardCharsets.UTF_8);
+  }
+
+  /** "1.5 MB" (decimal, as file managers show sizes). */
+  public static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 
   /** Bytes from {@code place} (a file or a web address) as text in {@code charset}, with the same refusals. */
@@ -125,26 +155,59 @@ public final class SourceFiles {
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       throw new BadInputException(place, "UTF-16 text: save it as UTF-8");
     }
-    String text;
-    try {
-      text = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new BadInputException(place, "not valid " + charset.name() + " text");
+    int nul = indexOfNul(bytes);
+    if (nul >= 0 && (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)
+        || charset.equals(StandardCharsets.US_ASCII))) {
+      throw new BadInputException(place, "binary file (a NUL byte at offset " + nul + "), not text");
     }
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+        (long) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1));
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isOverflow()) {
+      throw new IllegalStateException("decoding " + place + ": the buffer was sized for the longest text");
+    }
+    if (result.isError()) {
+      int at = in.position();
+      throw new BadInputException(place, "not valid " + charset.name() + " text (byte 0x"
+          + String.format(Locale.ROOT, "%02X", bytes[at] & 0xff) + " at offset " + at + ", line " + lineAt(bytes, at) + ")");
+    }
+    String text = out.flip().toString();
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
     if (text.indexOf('\0') >= 0) {
-      throw new BadInputException(place, "binary file (contains NUL bytes), not text");
+      throw new BadInputException(place, "binary file (contains NUL characters), not text");
     }
     if (text.isBlank()) {
       throw new BadInputException(place, text.isEmpty() ? "empty file" : "file holds only white space");
     }
     return text;
+  }
+
+  private static int indexOfNul(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** The sidecar for {@code meta}, or null when there is nothing to say beyond the id. */
@@ -176,9 +239,14 @@ public final class SourceFiles {
 
   /** Reads a sidecar; unknown fields and wrong types are refused so a typo is not silently ignored. */
   public static SourceMeta readMeta(Path metaFile, String id) {
+    return parseMeta(metaFile, decode(metaFile), id);
+  }
+
+  /** The metadata in {@code json}, the text of {@code metaFile}; every problem is one line naming the file. */
+  public static SourceMeta parseMeta(Path metaFile, String json, String id) {
     JsonNode root;
     try {
-      root = JSON.readTree(decode(metaFile));
+      root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw new BadInputException(metaFile, "malformed JSON at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr());
@@ -198,7 +266,8 @@ public final class SourceFiles {
       try {
         date = LocalDate.parse(published);
       } catch (DateTimeException e) {
-        throw new BadInputException(metaFile, "published '" + published + "' is not a date (YYYY-MM-DD)");
+        throw new BadInputException(metaFile, "published '" + published + "' is not a "
+            + (published.matches("\\d{4}-\\d{2}-\\d{2}") ? "date (no such day)" : "date (YYYY-MM-DD)"));
       }
       if (date.getYear() < 1800 || date.getYear() > 2200) {
         throw new BadInputException(metaFile, "published '" + published + "' has an implausible year");

@@ -56,6 +56,11 @@ public final class SourceInput {
     if (lower.endsWith(".html") || lower.endsWith(".htm")) {
       byte[] bytes;
       try {
+        long size = Files.size(file);
+        if (size > fetcher.limits().maxBytes()) {
+          throw new BadInputException(file, "the page is " + SourceFiles.megabytes(size) + ", more than the "
+              + SourceFiles.megabytes(fetcher.limits().maxBytes()) + " allowed (--max-size): refused");
+        }
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
         throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
@@ -72,6 +77,7 @@ public final class SourceInput {
       return fromPage(address, page.body(), page.charset(), page.uri().toString(), name);
     }
     String text = SourceFiles.decode(address, page.body(), Objects.requireNonNullElse(page.charset(), StandardCharsets.UTF_8));
+    requireSourceSize(address, text);
     return new Read(text, ".txt", new PageMeta(null, null, page.uri().toString(), null), name);
   }
 
@@ -83,11 +89,20 @@ public final class SourceInput {
     } catch (ArticleExtractor.NoArticleException e) {
       throw new BadInputException(place, e.getMessage());
     }
+    requireSourceSize(place, page.text());
     PageMeta meta = page.meta();
     if (meta.url() == null && pageUrl != null) {
       meta = new PageMeta(meta.title(), meta.outlet(), pageUrl, meta.published());
     }
     return new Read(page.text(), ".txt", meta, name);
+  }
+
+  private static void requireSourceSize(String place, String text) {
+    int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > SourceFiles.MAX_BYTES) {
+      throw new BadInputException(place, "the article text is " + SourceFiles.megabytes(bytes) + ", more than the "
+          + SourceFiles.megabytes(SourceFiles.MAX_BYTES) + " a source may hold: refused");
+    }
   }
 
   /** The charset a saved page declares in its first bytes; UTF-8 when it declares none. */

@@ -20,6 +20,12 @@ public final class Segmenter {
       "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
       "sept", "oct", "nov", "dec", "e.g", "i.e", "approx", "est", "dept", "univ", "mt", "ft", "hon");
   private static final int HEADING_MAX_WORDS = 16;
+  /**
+   * Longer than any sentence a newspaper prints (the seeds' longest is 342): a run of text with no sentence
+   * end is cut into pieces of at most this many characters, so every claim's evidence stays readable and
+   * work per sentence stays bounded.
+   */
+  public static final int MAX_SENTENCE_CHARS = 1_000;
 
   private Segmenter() {}
 
@@ -90,10 +96,47 @@ public final class Segmenter {
     if (sentenceStart < to) {
       spans.add(new Span(sentenceStart, to));
     }
+    spans = bounded(text, spans);
     boolean heading = spans.size() == 1 && isHeading(text, from, to);
     for (Span s : spans) {
       sentences.add(new Sentence(s, s.of(text), heading));
     }
+  }
+
+  /** The spans, each longer than {@link #MAX_SENTENCE_CHARS} cut at its last white space before the limit. */
+  private static List<Span> bounded(String text, List<Span> spans) {
+    if (spans.stream().allMatch(s -> s.end() - s.start() <= MAX_SENTENCE_CHARS)) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      int start = s.start();
+      while (s.end() - start > MAX_SENTENCE_CHARS) {
+        int cut = start + MAX_SENTENCE_CHARS;
+        int space = cut;
+        while (space > start && !Character.isWhitespace(text.charAt(space))) {
+          space--;
+        }
+        if (space > start) {
+          cut = space;
+        } else if (Character.isLowSurrogate(text.charAt(cut))) {
+          cut--; // one unbroken word longer than the limit: cut it, but never inside a character
+        }
+        int end = cut;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        out.add(new Span(start, end));
+        start = cut;
+        while (start < s.end() && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+      }
+      if (start < s.end()) {
+        out.add(new Span(start, s.end()));
+      }
+    }
+    return out;
   }
 
   private static boolean startsSentence(char c) {

@@ -9,16 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Writes files so that a crash leaves either the old file or the new one, never half of one. */
 public final class AtomicFiles {
+  private static final String TEMP_SUFFIX = ".tmp";
   private AtomicFiles() {}
 
   public static void write(Path file, String content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", TEMP_SUFFIX);
     try {
+      keepPermissions(file, tmp);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
@@ -34,6 +41,37 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Deletes the temp files a killed run left in {@code dir} (".report.json.123.tmp"); the caller holds the
+   * workspace lock, so no other run is writing them.
+   */
+  public static void removeLeftovers(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(AtomicFiles::isTemp).toList()) {
+        Files.deleteIfExists(f);
+      }
+    }
+  }
+
+  /** True for the name {@link #write} gives its temp files. */
+  public static boolean isTemp(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+  }
+
+  /** A temp file is private (rw-------): the file it replaces keeps its own permissions, a new one gets rw-r--r--. */
+  private static void keepPermissions(Path file, Path tmp) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.isRegularFile(file)
+        ? Files.getPosixFilePermissions(file) : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, permissions);
   }
 
   /** Writes only when the content differs, so an unchanged report keeps its file time. */

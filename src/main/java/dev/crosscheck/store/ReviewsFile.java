@@ -30,8 +30,14 @@ public final class ReviewsFile {
     JsonNode tree;
     try {
       tree = Json.MAPPER.readTree(Files.readString(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      String where = "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      // a run killed mid-write by another tool, or a copy cut short: say so rather than quote the parser
+      throw new BadInputException(file, e.getOriginalMessage().startsWith("Unexpected end-of-input")
+          ? "not valid JSON: the file ends in the middle (" + where + ")"
+          : "not valid JSON at " + where + ": " + firstLine(e.getOriginalMessage()), e);
     } catch (IOException e) {
-      throw new BadInputException(file, "not valid JSON: " + firstLine(e.getMessage()), e);
+      throw new BadInputException(file, "cannot read: " + firstLine(e.getMessage()), e);
     }
     if (tree == null || !tree.isObject() || !tree.path("schema").isTextual()) {
       throw new BadInputException(file, "not a reviews file: no \"schema\" field");

@@ -53,7 +53,6 @@ public record Workspace(Path root) {
     return fresh;
   }
 
-  /** Writes claims and reports; claims files of sources that are gone are removed. Returns the paths written. */
   /**
    * The claims files the last check wrote, by source id, to reuse for unchanged sources. They are generated
    * output, so one that cannot be read (edited, truncated, an older layout) is skipped, never an error.
@@ -80,9 +79,15 @@ public record Workspace(Path root) {
     return previous;
   }
 
+  /**
+   * Writes claims and reports; claims files of sources that are gone, and temp files a killed run left, are
+   * removed. Returns the paths written.
+   */
   public List<Path> write(CheckResult result) {
     List<Path> written = new ArrayList<>();
     try {
+      AtomicFiles.removeLeftovers(claims());
+      AtomicFiles.removeLeftovers(reports());
       for (Map.Entry<String, List<Claim>> e : result.claims().entrySet()) {
         Path file = claims().resolve(e.getKey() + CLAIMS_SUFFIX);
         AtomicFiles.writeIfChanged(file, Json.pretty(result.claimsFile(e.getKey())));

@@ -216,7 +216,7 @@ class AddCommandTest {
   void refusesABinaryFile() throws IOException {
     Path file = tmp.resolve("scan.txt");
     Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2});
-    assertRefused(new String[] {file.toString()}, "scan.txt: binary file (contains NUL bytes), not text");
+    assertRefused(new String[] {file.toString()}, "scan.txt: binary file (a NUL byte at offset 4), not text");
   }
 
   @Test

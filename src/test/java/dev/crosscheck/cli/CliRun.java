@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.store.WorkspaceLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,11 +22,12 @@ record CliRun(int code, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  /** Every file under {@code dir} with the SHA-256 of its bytes, to show a failed command changed nothing. */
+  /** Every file under {@code dir} but the workspace lock with the SHA-256 of its bytes, to show a failed command changed nothing. */
   static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+      // the lock file is the one file any writing command may create, whatever the outcome
+      for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.endsWith(WorkspaceLock.FILE)).toList()) {
         files.put(dir.relativize(p).toString(), HexFormat.of().formatHex(sha256(Files.readAllBytes(p))));
       }
     }

@@ -92,7 +92,7 @@ class MainTest {
     Files.writeString(dir.resolve("sources/a.txt"), "Fine text.");
     Files.write(dir.resolve("sources/b.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
     assertThat(run("check", "-w", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("crosscheck: " + dir.resolve("sources/b.txt") + ": not valid UTF-8 text" + System.lineSeparator());
+    assertThat(err.toString()).isEqualTo("crosscheck: " + dir.resolve("sources/b.txt") + ": not valid UTF-8 text (byte 0xC3 at offset 0, line 1)" + System.lineSeparator());
     assertThat(dir.resolve("reports")).doesNotExist();
     assertThat(dir.resolve("claims")).doesNotExist();
   }

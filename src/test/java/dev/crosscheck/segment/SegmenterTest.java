@@ -77,4 +77,16 @@ class SegmenterTest {
     String commas = ",".repeat(10_000) + " " + "Word. ".repeat(20_000);
     assertThat(segment(commas).sentences()).hasSizeGreaterThan(19_000);
   }
+
+  @Test
+  void aRunWithNoSentenceEndIsCutAtWhiteSpaceIntoBoundedPieces() {
+    String run = "the harbour workers and the port ".repeat(200).strip(); // 6,599 characters, no full stop
+    List<Sentence> pieces = segment(run + "\nA real sentence.").sentences();
+    assertThat(pieces).allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(Segmenter.MAX_SENTENCE_CHARS));
+    assertThat(pieces.get(pieces.size() - 1).text()).isEqualTo("A real sentence.");
+    assertThat(String.join(" ", pieces.subList(0, pieces.size() - 1).stream().map(Sentence::text).toList())).isEqualTo(run);
+
+    String word = "x".repeat(2_500);
+    assertThat(sentences(word)).containsExactly(word.substring(0, 1_000), word.substring(1_000, 2_000), word.substring(2_000));
+  }
 }
