@@ -72,11 +72,14 @@ class CrashSafetyTest {
     }
     for (Path f : files(ws.resolve("reports"))) {
       if (!AtomicFiles.isTemp(f)) {
-        assertThat(f.getFileName().toString()).isIn("report.json", "report.md");
-        if (f.getFileName().toString().equals("report.json")) {
-          assertThat(Json.MAPPER.readTree(f.toFile()).get("schema").asText()).startsWith("crosscheck-report/");
-        } else {
-          assertThat(Files.readString(f)).startsWith("#");
+        String name = f.getFileName().toString();
+        assertThat(name).isIn("report.json", "report.md", "report.html", "report.csv");
+        String text = Files.readString(f);
+        switch (name) {
+          case "report.json" -> assertThat(Json.MAPPER.readTree(text).get("schema").asText()).startsWith("crosscheck-report/");
+          case "report.md" -> assertThat(text).startsWith("#");
+          case "report.html" -> assertThat(text).startsWith("<!DOCTYPE html>").contains("</html>");
+          default -> assertThat(text).startsWith("id,kind,rule,").endsWith("\n");
         }
       }
     }
