@@ -18,6 +18,8 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
   private static final int MAX_WORDS = 400;
   /** "eleventh hour" and "11th hour" are one wording. */
   private static final java.util.Map<String, String> NUMBERS = numbers();
+  private static final java.util.regex.Pattern ISE = java.util.regex.Pattern.compile("(?<=\\p{L}{3})is(e|ed|es|ing|ation|ations)$");
+  private static final java.util.regex.Pattern OUR = java.util.regex.Pattern.compile("(?<=\\p{L}{2})our(s?)$");
 
   static QuoteComparison of(String a, String b) {
     String[] x = spelling(a.split(" "));
@@ -97,8 +99,8 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
   private static String[] spelling(String[] words) {
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
-      out[i] = NUMBERS.getOrDefault(words[i], words[i]).replace("'", "").replaceAll("(?<=\\p{L}{3})is(e|ed|es|ing|ation|ations)$", "iz$1")
-          .replaceAll("(?<=\\p{L}{2})our(s?)$", "or$1");
+      String w = NUMBERS.getOrDefault(words[i], words[i]).replace("'", "");
+      out[i] = OUR.matcher(ISE.matcher(w).replaceFirst("iz$1")).replaceFirst("or$1");
     }
     return out;
   }
