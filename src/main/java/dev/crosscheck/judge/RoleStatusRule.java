@@ -7,6 +7,7 @@ import dev.crosscheck.model.FindingKind;
 import dev.crosscheck.model.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -102,26 +103,23 @@ final class RoleStatusRule implements Rule {
 
   /** The latest publication date of the claims; null when one of them has none. */
   private static @Nullable LocalDate latest(List<Claim> claims) {
-    LocalDate out = null;
-    for (Claim c : claims) {
-      LocalDate d = asOf(c);
-      if (d == null) {
-        return null;
-      }
-      out = out == null || d.isAfter(out) ? d : out;
-    }
-    return out;
+    return extreme(claims, Comparator.naturalOrder());
   }
 
   /** The earliest publication date of the claims; null when one of them has none. */
   private static @Nullable LocalDate earliest(List<Claim> claims) {
+    return extreme(claims, Comparator.reverseOrder());
+  }
+
+  /** The greatest date by {@code order}; null when a claim has no date, since then nothing can be said. */
+  private static @Nullable LocalDate extreme(List<Claim> claims, Comparator<LocalDate> order) {
     LocalDate out = null;
     for (Claim c : claims) {
       LocalDate d = asOf(c);
       if (d == null) {
         return null;
       }
-      out = out == null || d.isBefore(out) ? d : out;
+      out = out == null || order.compare(d, out) > 0 ? d : out;
     }
     return out;
   }
