@@ -182,6 +182,10 @@ public final class HtmlReport {
     meta.appendText(" · compared " + f.values().stream().collect(Collectors.joining(" vs ")) + " · severity "
         + f.severity().label() + " · confidence " + f.confidence() + " · id ");
     meta.appendElement("code").text(f.id());
+    // independence and reliability: copies counted as one voice, which side is better supported
+    for (String note : f.notes()) {
+      article.appendElement("p").addClass("note").text(note + ".");
+    }
     Element review = article.appendElement("p").addClass("review");
     review.appendElement("span").addClass("status").addClass("status-" + f.review().status().label())
         .text(f.review().status().label());

@@ -111,7 +111,8 @@ class HtmlReportBrowserTest {
     choose("filter-status", "all");
     assertThat(visibleFindings()).hasSize(contradictions);
     assertThat(visibleFindings().stream().filter(f -> f.getText().contains("DISMISSED")).toList()).singleElement().satisfies(f -> {
-      assertThat(f.getText()).contains("now-former U.S. President Donald Trump").contains("DISMISSED");
+      assertThat(f.getText()).contains("now-former U.S. President Donald Trump").contains("DISMISSED")
+          .contains("better supported: current");
       assertThat(f.findElement(By.tagName("mark")).getText()).isEqualTo("former");
     });
 
