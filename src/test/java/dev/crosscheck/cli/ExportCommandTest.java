@@ -35,12 +35,7 @@ class ExportCommandTest {
 
   @BeforeEach
   void seedsWithAConfirmedContradiction() throws IOException {
-    Files.createDirectories(dir.resolve("sources"));
-    try (Stream<Path> files = Files.list(Path.of("sources"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve("sources").resolve(f.getFileName()));
-      }
-    }
+    CliProcess.seedWorkspace(dir);
     Files.writeString(dir.resolve("sources/003_2c964859428047c5.meta.json"), "{\"outlet\": \"The Example Times\", "
         + "\"url\": \"https://example.com/carney\", \"published\": \"2025-05-06\"}");
     assertThat(run("check")).isZero();
@@ -48,12 +43,7 @@ class ExportCommandTest {
 
   /** The id of the contradiction on Trump's office, the one these tests confirm. */
   private String trump() throws IOException {
-    for (JsonNode f : Json.MAPPER.readTree(dir.resolve("reports/report.json").toFile()).get("findings")) {
-      if (f.get("kind").asText().equals("contradiction") && f.get("rule").asText().equals("role-status")) {
-        return f.get("id").asText();
-      }
-    }
-    throw new AssertionError("no role-status contradiction");
+    return SeedReport.formerPresident(dir).get("id").asText();
   }
 
   @Test

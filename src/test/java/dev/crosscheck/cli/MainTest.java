@@ -26,12 +26,7 @@ class MainTest {
   }
 
   private void copySeeds() throws IOException {
-    Files.createDirectories(dir.resolve("sources"));
-    try (Stream<Path> files = Files.list(Path.of("sources"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve("sources").resolve(f.getFileName()));
-      }
-    }
+    CliProcess.seedWorkspace(dir);
   }
 
   @Test

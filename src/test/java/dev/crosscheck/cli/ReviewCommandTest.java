@@ -30,26 +30,16 @@ class ReviewCommandTest {
 
   @BeforeEach
   void copySeeds() throws IOException {
-    Files.createDirectories(dir.resolve("sources"));
-    try (Stream<Path> files = Files.list(Path.of("sources"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve("sources").resolve(f.getFileName()));
-      }
-    }
+    CliProcess.seedWorkspace(dir);
     assertThat(run("check")).isZero();
   }
 
   private JsonNode report() throws IOException {
-    return Json.MAPPER.readTree(dir.resolve("reports/report.json").toFile());
+    return SeedReport.read(dir);
   }
 
   private JsonNode contradiction() throws IOException {
-    for (JsonNode f : report().get("findings")) {
-      if (f.get("kind").asText().equals("contradiction") && f.get("rule").asText().equals("role-status")) {
-        return f;
-      }
-    }
-    throw new AssertionError("no contradiction in " + report());
+    return SeedReport.formerPresident(dir);
   }
 
   /** The now-former-president contradiction's id: the finding these tests review. */
