@@ -1,5 +1,8 @@
 package dev.crosscheck.report;
 
+import static dev.crosscheck.report.SourceLabels.orDash;
+import static dev.crosscheck.report.SourceLabels.published;
+
 import dev.crosscheck.model.Cited;
 import dev.crosscheck.model.Entity;
 import dev.crosscheck.model.Finding;
@@ -170,7 +173,7 @@ public final class HtmlReport {
       Element side = sides.appendElement("div").addClass("side").attr("data-source", c.source());
       SourceSummary s = sources.get(c.source());
       String who = c.source() + (s == null ? "" : " · " + orDash(s.outlet()) + " · "
-          + (s.published() == null ? "date unknown" : s.published() + (s.estimated() ? " (estimated)" : "")));
+          + (s.published() == null ? "date unknown" : published(s)));
       side.appendElement("div").addClass("who").text(who);
       evidence(side.appendElement("blockquote"), c.evidence(), Highlights.of(f, c));
       Element value = side.appendElement("div").addClass("value").text("value ");
@@ -254,9 +257,6 @@ public final class HtmlReport {
     return List.of(f.entity().split(" / "));
   }
 
-  private static String orDash(String s) {
-    return s == null ? "—" : s;
-  }
 
   private static String sha256(String s) {
     return Base64.getEncoder().encodeToString(com.google.common.hash.Hashing.sha256()

@@ -1,5 +1,8 @@
 package dev.crosscheck.report;
 
+import static dev.crosscheck.report.SourceLabels.orDash;
+import static dev.crosscheck.report.SourceLabels.published;
+
 import dev.crosscheck.model.Cited;
 import dev.crosscheck.model.CopiedPassage;
 import dev.crosscheck.model.Finding;
@@ -69,7 +72,7 @@ public final class MarkdownReport {
         + "|---|---|---|---|---|---|---|\n");
     for (SourceSummary s : sources) {
       md.append("| ").append(cell(s.id())).append(" | ").append(cell(orDash(s.outlet()))).append(" | ")
-          .append(cell(orDash(s.title()))).append(" | ").append(date(s)).append(" | ").append(s.words())
+          .append(cell(orDash(s.title()))).append(" | ").append(published(s)).append(" | ").append(s.words())
           .append(" | ").append(s.claims()).append(" | ").append(String.format(java.util.Locale.ROOT, "%.2f", s.reliability()))
           .append(" (").append(cell(s.reliabilityBasis())).append(") |\n");
     }
@@ -105,7 +108,7 @@ public final class MarkdownReport {
       SourceSummary s = sources.get(c.source());
       md.append("- **").append(text(c.source())).append("**");
       if (s != null && (s.outlet() != null || s.published() != null)) {
-        md.append(" (").append(text(orDash(s.outlet()))).append(", ").append(date(s)).append(")");
+        md.append(" (").append(text(orDash(s.outlet()))).append(", ").append(published(s)).append(")");
       }
       md.append(" → `").append(code(c.value())).append("`, chars ").append(c.start()).append("–").append(c.end())
           .append(":\n  > ").append(text(c.evidence()).replace("\n", "\n  > ")).append('\n');
@@ -149,17 +152,6 @@ public final class MarkdownReport {
       }
     }
     md.append(any ? "\n" : "None.\n");
-  }
-
-  private static String date(SourceSummary s) {
-    if (s.published() == null) {
-      return "unknown";
-    }
-    return s.published() + (s.estimated() ? " (estimated)" : "");
-  }
-
-  private static String orDash(String s) {
-    return s == null ? "—" : s;
   }
 
   /** Source text shown as text: no HTML a Markdown viewer would render, no accidental emphasis or links. */
