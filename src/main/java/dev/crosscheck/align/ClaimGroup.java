@@ -12,6 +12,11 @@ public record ClaimGroup(String kind, String entity, String slot, List<Claim> cl
     }
   }
 
+  /** The groups of one claim kind, in the order given: what a rule that judges that kind reads. */
+  public static List<ClaimGroup> ofKind(List<ClaimGroup> groups, String kind) {
+    return groups.stream().filter(g -> g.kind().equals(kind)).toList();
+  }
+
   /** The number of distinct sources among the claims. */
   public long sourceCount() {
     return claims.stream().map(Claim::source).distinct().count();

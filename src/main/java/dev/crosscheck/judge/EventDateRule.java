@@ -31,10 +31,7 @@ final class EventDateRule implements Rule {
   @Override
   public List<Finding> judge(List<ClaimGroup> groups) {
     List<Finding> findings = new ArrayList<>();
-    for (ClaimGroup g : groups) {
-      if (!g.kind().equals(EventDate.KIND)) {
-        continue;
-      }
+    for (ClaimGroup g : ClaimGroup.ofKind(groups, EventDate.KIND)) {
       List<EventDate> dated = g.claims().stream().map(EventDate::of).filter(e -> e.firm() && e.dated()).toList();
       List<EventDate> clashing = clashing(dated);
       if (!clashing.isEmpty()) {

@@ -28,10 +28,7 @@ final class EventUpdateRule implements Rule {
   @Override
   public List<Finding> judge(List<ClaimGroup> groups) {
     List<Finding> findings = new ArrayList<>();
-    for (ClaimGroup g : groups) {
-      if (!g.kind().equals(EventDate.KIND)) {
-        continue;
-      }
+    for (ClaimGroup g : ClaimGroup.ofKind(groups, EventDate.KIND)) {
       List<EventDate> firm = g.claims().stream().map(EventDate::of).filter(e -> e.firm() && e.published() != null).toList();
       announced(g, firm).ifPresent(findings::add);
       held(g, firm).ifPresent(findings::add);

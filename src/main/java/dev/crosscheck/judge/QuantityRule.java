@@ -39,10 +39,7 @@ final class QuantityRule implements Rule {
   @Override
   public List<Finding> judge(List<ClaimGroup> groups) {
     List<Finding> findings = new ArrayList<>();
-    for (ClaimGroup g : groups) {
-      if (!g.kind().equals("quantity")) {
-        continue;
-      }
+    for (ClaimGroup g : ClaimGroup.ofKind(groups, "quantity")) {
       Map<String, List<Claim>> byUnit = new TreeMap<>();
       for (Claim c : g.claims()) {
         byUnit.computeIfAbsent(c.attribute("unit") + "|" + c.attribute("currency"), k -> new ArrayList<>()).add(c);

@@ -34,10 +34,8 @@ final class QuoteRule implements Rule {
   @Override
   public List<Finding> judge(List<ClaimGroup> groups) {
     List<Claim> quotes = new ArrayList<>();
-    for (ClaimGroup g : groups) {
-      if (g.kind().equals("quote")) {
-        quotes.addAll(g.claims());
-      }
+    for (ClaimGroup g : ClaimGroup.ofKind(groups, "quote")) {
+      quotes.addAll(g.claims());
     }
     Map<String, List<Integer>> byRun = new HashMap<>();
     for (int q = 0; q < quotes.size(); q++) {

@@ -32,10 +32,7 @@ final class RoleStatusRule implements Rule {
   public List<Finding> judge(List<ClaimGroup> groups) {
     List<Finding> findings = new ArrayList<>();
     Map<String, List<EventDate>> successions = successions(groups);
-    for (ClaimGroup g : groups) {
-      if (!g.kind().equals("role")) {
-        continue;
-      }
+    for (ClaimGroup g : ClaimGroup.ofKind(groups, "role")) {
       List<Claim> cited = Findings.firstPerSourceAndValue(g.claims());
       Map<String, List<Claim>> byStatus = new TreeMap<>();
       for (Claim c : cited) {
@@ -66,8 +63,8 @@ final class RoleStatusRule implements Rule {
   /** Who took which office, and when, from the event claims: office → dated "took office" claims. */
   private static Map<String, List<EventDate>> successions(List<ClaimGroup> groups) {
     Map<String, List<EventDate>> byOffice = new TreeMap<>();
-    for (ClaimGroup g : groups) {
-      if (g.kind().equals(EventDate.KIND) && g.slot().startsWith(TOOK_OFFICE)) {
+    for (ClaimGroup g : ClaimGroup.ofKind(groups, EventDate.KIND)) {
+      if (g.slot().startsWith(TOOK_OFFICE)) {
         for (Claim c : g.claims()) {
           EventDate e = EventDate.of(c);
           if (e.firm() && e.from() != null && e.state().equals("happened")) {
