@@ -46,8 +46,6 @@ final class EventClaims implements ClaimExtractor {
   private static final Pattern UNCONFIRMED = Pattern.compile(
       "(?i)\\b(?:(?:exact |the )?date (?:of the (?:meeting|visit) )?(?:has|had) not (?:yet )?been (?:confirmed|announced|set)"
           + "|(?:has|had) not (?:yet )?(?:confirmed|announced|set) a date for the (?:meeting|visit))");
-  // an agreement needs dates precise enough to say the same thing: a month at most
-  private static final int PRECISE_DAYS = 31;
   private static final int CLAUSE_PENALTY = 200;
 
   @Override
@@ -56,7 +54,8 @@ final class EventClaims implements ClaimExtractor {
   }
 
   /** A trigger found in a sentence, with what the sentence says around it. */
-  private record Trigger(EventTypes.Type type, Matcher match, int start, int end) {}
+  /** An event word found in a sentence: its type, the words as written, and the slot they give. */
+  private record Trigger(EventTypes.Type type, String text, String slot, int start, int end) {}
 
   @Override
   public List<Claim> extract(Reading reading) {
@@ -96,7 +95,8 @@ final class EventClaims implements ClaimExtractor {
       }
       Matcher unconfirmed = UNCONFIRMED.matcher(article.text()).region(sentence.start(), sentence.end());
       if (unconfirmed.find() && lastMeeting != null) {
-        Trigger t = new Trigger(EventTypes.MEETING, unconfirmed, unconfirmed.start(), unconfirmed.end());
+        Trigger t = new Trigger(EventTypes.MEETING, unconfirmed.group(), EventTypes.MEETING.name(), unconfirmed.start(),
+            unconfirmed.end());
         claims.add(claim(article, sentence, t, lastMeeting, null, "unconfirmed"));
       }
       actors.read(article, sentence);
@@ -110,8 +110,7 @@ final class EventClaims implements ClaimExtractor {
       Matcher m = type.trigger().matcher(article.text()).region(sentence.start(), sentence.end());
       while (m.find()) {
         if (article.quotationAt(m.start()) == null) {
-          found.add(new Trigger(type, m, m.start(), m.end()));
-          m = type.trigger().matcher(article.text()).region(m.end(), sentence.end());
+          found.add(new Trigger(type, m.group(), type.slot(m), m.start(), m.end()));
         }
       }
     }
@@ -229,15 +228,11 @@ final class EventClaims implements ClaimExtractor {
     int clauseStart = clauseStart(text, sentence, t.start());
     String clause = text.substring(clauseStart, t.start());
     String subject;
-    String other = null;
     Matcher pair = PAIR.matcher(clause);
     if (t.type().symmetric() && pair.find()) {
       return lastPair;
     }
-    String named = t.match().groupCount() > 0 && hasGroup(t, "subject") ? t.match().group("subject") : null;
-    if (named != null) {
-      subject = named;
-    } else if (clause.startsWith("who ") || clause.startsWith("which ")) {
+    if (clause.startsWith("who ") || clause.startsWith("which ")) {
       subject = actors.lastPersonBefore(article, sentence, clauseStart);
     } else {
       subject = actors.lastPersonIn(article, clauseStart, t.start());
@@ -249,7 +244,7 @@ final class EventClaims implements ClaimExtractor {
       // "Trump congratulated Carney on his election win": a pronoun after the names is theirs to resolve
       if (lastPronoun >= 0 && (subject == null || clause.lastIndexOf(subject) < lastPronoun)) {
         subject = pronounReferent(article, sentence, clauseStart + lastPronoun, actors);
-      } else if (subject == null && t.type().noun(t.match().group())) {
+      } else if (subject == null && t.type().noun(t.text())) {
         // "Carney, who …, landed in Washington for an important sit-down with Trump": the sentence's subject
         subject = actors.firstPerson(article, sentence, t.start());
       }
@@ -260,15 +255,11 @@ final class EventClaims implements ClaimExtractor {
     if (!t.type().symmetric()) {
       return new String[] {subject};
     }
-    other = actors.firstPersonAfter(article, t.end(), Math.min(sentence.end(), t.end() + 48));
+    String other = actors.firstPersonAfter(article, t.end(), Math.min(sentence.end(), t.end() + 48));
     if (other == null) {
       other = actors.conjoinedBefore(article, clauseStart, t.start(), subject);
     }
     return other == null || Names.key(other).equals(Names.key(subject)) ? null : new String[] {subject, other};
-  }
-
-  private static boolean hasGroup(Trigger t, String name) {
-    return t.type().trigger().pattern().contains("(?<" + name + ">");
   }
 
   /** "he" is the one person named earlier in the sentence, or the one the source last spoke of; else no one. */
@@ -296,7 +287,7 @@ final class EventClaims implements ClaimExtractor {
         || when != null && published != null && when.start() != null && when.start().isAfter(published)) {
       return "planned";
     }
-    if (t.type().past().matcher(t.match().group()).find()
+    if (t.type().past().matcher(t.text()).find()
         || HAPPENED.matcher(text.substring(sentence.start(), sentence.end())).find()
         || when != null && published != null && when.end() != null && !when.end().isAfter(published)) {
       return "happened"; // an event dated before publication, with nothing saying it is still to come
@@ -309,7 +300,7 @@ final class EventClaims implements ClaimExtractor {
     TreeMap<String, String> attributes = new TreeMap<>();
     attributes.put("state", state);
     attributes.put(Stance.ANCHOR, Integer.toString(t.start()));
-    attributes.put("trigger", t.match().group());
+    attributes.put("trigger", t.text());
     attributes.put("repeatable", Boolean.toString(t.type().repeatable()));
     if (state.equals("unconfirmed")) {
       attributes.put(Stance.MODALITY, "asserted");
@@ -334,9 +325,8 @@ final class EventClaims implements ClaimExtractor {
       if (when.end() != null) {
         attributes.put("until", when.end().toString());
       }
-      attributes.put("precise", Boolean.toString(EventDates.days(when) <= PRECISE_DAYS));
     }
-    String slot = t.type().slot(t.match());
+    String slot = t.slot();
     Evidence evidence = Evidence.of(article.id(), article.text(), sentence.span());
     return new Claim("", KIND, article.id(), evidence, who[0], Names.key(who[0]), slot, value, attributes);
   }

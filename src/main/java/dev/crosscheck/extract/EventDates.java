@@ -1,7 +1,6 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.normalise.DateInterval;
-import java.time.temporal.ChronoUnit;
 
 /** How an event's date is written in a claim's value: a day, a month, or the first and last possible days. */
 final class EventDates {
@@ -21,10 +20,5 @@ final class EventDates {
       return d.start() + "..";
     }
     return d.end() == null ? "undated" : ".." + d.end().minusDays(1);
-  }
-
-  /** How many days the interval allows; open intervals allow too many to count. */
-  static long days(DateInterval d) {
-    return d.start() == null || d.end() == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(d.start(), d.end());
   }
 }

@@ -51,10 +51,6 @@ record EventDate(Claim claim, @Nullable LocalDate from, @Nullable LocalDate unti
     return from != null && until != null && until.equals(from.plusDays(1));
   }
 
-  boolean overlaps(EventDate o) {
-    return (from == null || o.until == null || from.isBefore(o.until)) && (o.from == null || until == null || o.from.isBefore(until));
-  }
-
   String source() {
     return claim.source();
   }
