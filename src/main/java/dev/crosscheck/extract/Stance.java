@@ -98,7 +98,7 @@ final class Stance {
       return "asserted";
     }
     String text = sentence.text();
-    if (sentence.heading() && text.strip().endsWith("?") || text.strip().endsWith("?")) {
+    if (text.strip().endsWith("?")) {
       return "question";
     }
     int at = anchor - sentence.start();

@@ -1,7 +1,10 @@
 package dev.crosscheck.judge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How two quotations of (possibly) one statement relate, word by word. The shorter is aligned inside the
@@ -17,9 +20,9 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
   static final double MIN_SHARE = 0.6;
   private static final int MAX_WORDS = 400;
   /** "eleventh hour" and "11th hour" are one wording. */
-  private static final java.util.Map<String, String> NUMBERS = numbers();
-  private static final java.util.regex.Pattern ISE = java.util.regex.Pattern.compile("(?<=\\p{L}{3})is(e|ed|es|ing|ation|ations)$");
-  private static final java.util.regex.Pattern OUR = java.util.regex.Pattern.compile("(?<=\\p{L}{2})our(s?)$");
+  private static final Map<String, String> NUMBERS = numbers();
+  private static final Pattern ISE = Pattern.compile("(?<=\\p{L}{3})is(e|ed|es|ing|ation|ations)$");
+  private static final Pattern OUR = Pattern.compile("(?<=\\p{L}{2})our(s?)$");
 
   static QuoteComparison of(String a, String b) {
     String[] x = spelling(a.split(" "));
@@ -105,18 +108,18 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
     return out;
   }
 
-  private static java.util.Map<String, String> numbers() {
+  private static Map<String, String> numbers() {
     String[] cardinal = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
     String[] ordinal = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth"};
-    java.util.Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     for (int n = 0; n < cardinal.length; n++) {
       out.put(cardinal[n], Integer.toString(n));
       String suffix = n % 10 == 1 && n != 11 ? "st" : n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 && n != 13 ? "rd" : "th";
       out.put(ordinal[n], n + suffix);
     }
-    return java.util.Map.copyOf(out);
+    return Map.copyOf(out);
   }
 }
