@@ -146,10 +146,8 @@ final class EventDateRule implements Rule {
 
   /** "Mark Carney took office as prime minister", "the meeting of Donald Trump and Mark Carney". */
   static String what(ClaimGroup g) {
-    Claim c = g.claims().get(0);
     String who = Findings.displayName(g.claims());
-    String other = g.claims().stream().map(x -> x.attribute("with")).filter(w -> !w.isEmpty())
-        .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElse("");
+    String other = Findings.longest(g.claims().stream().map(x -> x.attribute("with")));
     String event = g.slot().contains(" with ") ? g.slot().substring(0, g.slot().indexOf(" with ")) : g.slot();
     if (other.isEmpty()) {
       return who + " " + event;

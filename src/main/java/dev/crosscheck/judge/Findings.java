@@ -41,7 +41,12 @@ final class Findings {
 
   /** How the entity is best named in a summary: the longest way a source wrote it. */
   static String displayName(List<Claim> claims) {
-    return claims.stream().map(Claim::subject).max(Comparator.comparingInt(String::length)
+    return longest(claims.stream().map(Claim::subject));
+  }
+
+  /** The longest of the ways sources wrote a name (the most complete), ties broken by text; "" when none. */
+  static String longest(Stream<String> names) {
+    return names.filter(n -> !n.isEmpty()).max(Comparator.comparingInt(String::length)
         .thenComparing(Comparator.reverseOrder())).orElse("");
   }
 
