@@ -65,6 +65,7 @@ class QuoteClaimsTest {
 
   @Test
   void anApostropheSplitFromItsWordByATokeniserIsTheSameWord() {
-    assertThat(QuoteWords.normalise("The third time 's the charm")).isEqualTo(QuoteWords.normalise("the third time’s the charm"));
+    assertThat(QuoteWords.normalise("The third time 's the charm")).isEqualTo("the third time's the charm");
+    assertThat(QuoteWords.normalise("the third time ’ s the charm")).isEqualTo("the third time's the charm");
   }
 }
