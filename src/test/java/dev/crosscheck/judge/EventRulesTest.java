@@ -25,6 +25,12 @@ class EventRulesTest {
     return Pipeline.run(sources).report().findings().stream().filter(f -> f.rule().startsWith("event-")).toList();
   }
 
+  /** The event claims the sources gave, by value: so a test of "no finding" knows there was something to judge. */
+  private List<String> eventValues() {
+    return Pipeline.run(sources).claims().values().stream().flatMap(List::stream)
+        .filter(c -> c.kind().equals("event")).map(c -> c.value()).toList();
+  }
+
   private static String line(Finding f) {
     return f.kind().label() + " " + f.rule() + " " + f.slot() + " " + f.values() + " " + f.sources();
   }
@@ -60,12 +66,14 @@ class EventRulesTest {
   @Test
   void onceOnlyEventsYearsApartAreNotCompared() {
     source("a", "2024-03-04", "Tom Reyes became governor in 2015.").source("b", "2024-03-04", "Tom Reyes became governor in 2023.");
+    assertThat(eventValues()).containsExactly("2015-01-01..2015-12-31", "2023-01-01..2023-12-31");
     assertThat(events()).isEmpty();
   }
 
   @Test
   void meetingsOnDifferentDaysMayBeDifferentMeetingsUnlessBothAreTheFirst() {
     source("a", "2024-03-25", "Ana Silva met Tom Reyes on 3 March.").source("b", "2024-03-25", "Ana Silva met Tom Reyes on 20 March.");
+    assertThat(eventValues()).containsExactly("2024-03-03", "2024-03-20");
     assertThat(events()).isEmpty();
     sources.clear();
     source("a", "2024-03-25", "Ana Silva first met Tom Reyes on 3 March.")
@@ -77,6 +85,7 @@ class EventRulesTest {
   void aHedgedDateContradictsNothing() {
     source("a", "2024-03-04", "Tom Reyes became governor in January 2023.")
         .source("b", "2024-03-04", "Tom Reyes may have become governor in June 2023.");
+    assertThat(eventValues()).containsExactly("2023-01", "2023-06");
     assertThat(events()).isEmpty();
   }
 
@@ -92,6 +101,7 @@ class EventRulesTest {
   void heldBeforeItsPlannedDayIsNoUpdate() {
     source("a", "2024-03-04", "Ana Silva will meet Tom Reyes on Friday.")
         .source("c", "2024-03-06", "Ana Silva met Tom Reyes in the capital.");
+    assertThat(eventValues()).containsExactly("2024-03-08", "undated");
     assertThat(events()).isEmpty();
   }
 
