@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 /** Dates coarser than a day: "in March", "late last July", "May 2010", "In 2025", "the 1990s", "last summer". */
 final class PeriodDates {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-  private static final String PART = "(?:(?<part>early|mid|late|the\\send\\sof|the\\sbeginning\\sof|the\\sstart\\sof"
+  static final String PART = "(?:(?<part>early|mid|late|the\\send\\sof|the\\sbeginning\\sof|the\\sstart\\sof"
       + "|end\\sof|beginning\\sof|start\\sof|the\\smiddle\\sof)(?:\\s|-))?";
-  private static final Openers PART_OPENERS = Openers.words("early", "mid", "late", "the", "end", "beginning",
+  static final Openers PART_OPENERS = Openers.words("early", "mid", "late", "the", "end", "beginning",
       "start", "last", "next", "this", "past", "coming");
   private static final String REL = "(?:(?<rel>last|next|this|past|coming)\\s)?";
   private static final Gated MONTH_PERIOD = Gated.of("\\b" + PART + REL + "(?<m>" + MONTH
@@ -28,13 +28,10 @@ final class PeriodDates {
   private static final Gated YEAR_ALONE = Gated.of(
       "(?<![\\w$£€.,/-])" + PART + "(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS,
       PART_OPENERS.or(Openers.NUMERALS));
-  private static final Gated DECADE = Gated.of(
-      "(?<![\\w$£€.,])" + PART + "(?:(?<full>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s\\b", FLAGS,
-      PART_OPENERS.or(Openers.NUMERALS).or(Openers.chars("'’")));
   private static final Gated CENTURY = Gated.of("\\b(?:the\\s)?" + PART
       + "(?<n>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-      + "|twentieth|twenty-first|twenty-second)[\\s-]century\\b", FLAGS,
+      + "|twentieth|twenty-first|twenty-second)(?:\\s{1,3}|-)century\\b", FLAGS,
       PART_OPENERS.or(Openers.NUMERALS).or(CalendarWords.ORDINAL_DAY_OPENERS).or("the"))
       .requiring(Openers.words("century"));
   private static final Gated SEASONS = Gated.of("\\b" + PART + REL + "(?<s>" + SEASON
@@ -56,7 +53,6 @@ final class PeriodDates {
     List<Expression> found = new ArrayList<>();
     months(passage, found);
     years(passage, found);
-    decades(passage, found);
     centuries(passage, found);
     seasons(passage, found);
     return found;
@@ -151,22 +147,6 @@ final class PeriodDates {
     return !after.lookingAt() || LEADS.contains(previousWord(text, start));
   }
 
-  private static void decades(Passage p, List<Expression> found) {
-    for (Matcher m : DECADE.in(p)) {
-      int decade = m.group("full") != null ? Integer.parseInt(m.group("full"))
-          : shortDecade(Integer.parseInt(m.group("short")));
-      String part = CalendarWords.part(m.group("part"));
-      DateInterval whole = new DateInterval(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 10, 1, 1));
-      found.add(p.absolute(m.start(), m.end(), Timex.year(decade).substring(0, 3), narrowed(whole, part),
-          part == null ? "decade" : "decade+" + part));
-    }
-  }
-
-  /** "the '90s" is the 1990s; "'00s" and "'10s" are this century's. */
-  private static int shortDecade(int yy) {
-    return yy < 20 ? 2000 + yy : 1900 + yy;
-  }
-
   private static void centuries(Passage p, List<Expression> found) {
     for (Matcher m : CENTURY.in(p)) {
       String n = m.group("n").toLowerCase(Locale.ROOT);
@@ -230,7 +210,7 @@ final class PeriodDates {
     return year;
   }
 
-  private static DateInterval narrowed(DateInterval whole, @Nullable String part) {
+  static DateInterval narrowed(DateInterval whole, @Nullable String part) {
     return part == null ? whole : Timex.part(whole, part);
   }
 

@@ -161,14 +161,34 @@ final class RecognizersTextSuites {
     return ours.matches(shape) && resolved.contains(ours.substring(1, 11));
   }
 
-  /** Their "(1970-01-01,1980-01-01,P10Y)" is our "197" when our interval is the same [start, end). */
+  /**
+   * Their "(1970-01-01,1980-01-01,P10Y)" is our "197" when our interval is the same [start, end). Two of
+   * their ways of writing a range are mapped: a decade with its century left open ("(XX70-01-01,XX80-01-01,
+   * P10Y)" for "the 70s") agrees when our interval is that decade in some century; and a range they count
+   * with its last day included ("rest of the month", "(2016-11-07,2016-11-30,P24D)") agrees when our
+   * interval runs from their start through their end day, and is that many days long.
+   */
   private static boolean sameRange(Expression e, String timex) {
-    if (!timex.startsWith("(") || timex.contains("X") || !(e.interval() instanceof DateInterval d)) {
+    if (!timex.startsWith("(") || timex.contains("XXXX") || !(e.interval() instanceof DateInterval d)
+        || d.start() == null || d.end() == null) {
       return false;
     }
     String[] parts = timex.substring(1, timex.length() - 1).split(",");
-    return parts.length == 3 && d.start() != null && d.end() != null
-        && d.start().toString().equals(parts[0]) && d.end().toString().equals(parts[1]);
+    if (parts.length != 3) {
+      return false;
+    }
+    if (parts[0].startsWith("XX")) {
+      return d.start().toString().matches(parts[0].replace("XX", "\\d\\d"))
+          && d.end().toString().matches(parts[1].replace("XX", "\\d\\d"))
+          && d.start().plusYears(10).equals(d.end()) && "P10Y".equals(parts[2]);
+    }
+    if (d.start().toString().equals(parts[0]) && d.end().toString().equals(parts[1])) {
+      return true;
+    }
+    return parts[2].matches("P\\d+D") && d.start().toString().equals(parts[0])
+        && d.end().minusDays(1).toString().equals(parts[1])
+        && java.time.temporal.ChronoUnit.DAYS.between(d.start(), d.end())
+            == Long.parseLong(parts[2].substring(1, parts[2].length() - 1));
   }
 
   private static void record(Tally tally, JsonNode c, String input, List<Expression> ours, List<String> misses) {
