@@ -39,6 +39,6 @@ public final class Normaliser {
     }
     List<Expression> found = Offsets.fromDates(text,
         DateRanges.join(text, WeekdayDates.join(text, Overlaps.longestFirst(candidates))));
-    return DateBounds.apply(text, found);
+    return SpanJoins.apply(text, DateBounds.apply(text, found));
   }
 }

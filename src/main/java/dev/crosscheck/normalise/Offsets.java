@@ -16,10 +16,20 @@ import java.util.regex.Pattern;
 final class Offsets {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String PART = "(?:" + NumberWords.NUMBER + "|an?)[\\s-](?:days?|weeks?|months?|years?)\\b";
-  private static final Gated OFFSET = Gated.of("\\b(?<parts>" + PART + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART
-      + "){0,3})\\s(?:(?<dir>ago|later|hence|from\\snow)|(?<rel>from|after|before)\\s(?<day>today|tomorrow|tmrw"
-      + "|yesterday|now))\\b", FLAGS, NumberWords.OPENERS)
+  /**
+   * A hedge before it is part of the span: "more than 2 weeks after today" is open after that day, "less
+   * than 3 days after tomorrow" and "within 2 weeks from today" run up to it, and "for 3 days from today"
+   * is the three days from today.
+   */
+  private static final Gated OFFSET = Gated.of("\\b(?:(?<hedge>more\\sthan|less\\sthan|within|for)\\s)?(?<parts>"
+      + PART + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART + "){0,3})(?<comma>,)?\\s(?:(?<dir>ago|later|hence|from\\snow)"
+      + "|(?<rel>from|after|before)\\s(?<day>today|tomorrow|tmrw|yesterday|now))\\b", FLAGS,
+      NumberWords.OPENERS.or("more", "less", "within", "for", "a", "an"))
       .requiring(Openers.words("ago", "later", "hence", "from", "after", "before"));
+  /** "within 5 years 1 month 12 days": the next such stretch from the reference date, like "within 5 years". */
+  private static final Gated WITHIN = Gated.of("\\bwithin\\s(?:the\\s(?:next|upcoming|coming)\\s)?(?<parts>" + PART
+      + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART + "){1,3})", FLAGS, Openers.words("within"))
+      .requiring(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years"));
   private static final Pattern ONE = Pattern.compile("(?<n>" + NumberWords.NUMBER + "|an?)[\\s-](?<unit>days?|weeks?"
       + "|months?|years?)\\b", FLAGS);
 
@@ -86,8 +96,14 @@ final class Offsets {
     weekdays(p, found);
     for (Matcher m : OFFSET.in(p)) {
       List<long[]> parts = parts(m.group("parts"));
-      if (parts == null || parts.size() < 2 && m.group("day") == null) {
+      String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (parts == null || parts.size() < 2 && m.group("day") == null && hedge == null
+          || m.group("comma") != null && !"for".equals(hedge)) {
         continue; // one unit and "ago" is RelativeDates' "N units ago"
+      }
+      boolean back = "ago".equalsIgnoreCase(m.group("dir")) || "before".equalsIgnoreCase(m.group("rel"));
+      if (hedge != null && m.group("day") == null || "for".equals(hedge) && back) {
+        continue; // a hedge is read only with a named day; "for two days before today" is no span we read
       }
       int grain = parts.stream().mapToInt(a -> (int) a[1]).min().orElse(0);
       String rule = "offset-" + (m.group("day") != null ? m.group("rel").toLowerCase(Locale.ROOT) + "-"
@@ -97,15 +113,11 @@ final class Offsets {
             Passage.NO_REFERENCE));
         continue;
       }
-      boolean back = "ago".equalsIgnoreCase(m.group("dir")) || "before".equalsIgnoreCase(m.group("rel"));
-      LocalDate date = start(p.anchor(), m.group("day"));
-      for (long[] part : parts) {
-        long n = back ? -part[0] : part[0];
-        date = switch ((int) part[1]) {
-          case 0 -> part[2] == 7 ? date.plusWeeks(n) : date.plusDays(n);
-          case 1 -> date.plusMonths(n);
-          default -> date.plusYears(n);
-        };
+      LocalDate base = start(p.anchor(), m.group("day"));
+      LocalDate date = shifted(base, parts, back);
+      if (hedge != null) {
+        found.add(hedged(p, m, hedge, base, date, back, parts, rule));
+        continue;
       }
       found.add(switch (grain) {
         case 0 -> p.relative(m.start(), m.end(), date.toString(), DateInterval.day(date), rule);
@@ -114,7 +126,63 @@ final class Offsets {
         default -> p.relative(m.start(), m.end(), Timex.year(date.getYear()), Timex.yearInterval(date.getYear()), rule);
       });
     }
+    for (Matcher m : WITHIN.in(p)) {
+      List<long[]> parts = parts(m.group("parts"));
+      if (parts == null) {
+        continue;
+      }
+      String duration = duration(parts);
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), "(XXXX-XX-XX,XXXX-XX-XX," + duration + ")", Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate a = p.anchor();
+      LocalDate end = shifted(a, parts, false);
+      found.add(p.relative(m.start(), m.end(), "(" + a + "," + end + "," + duration + ")",
+          new DateInterval(a, end.plusDays(1)), "span-next"));
+    }
     return found;
+  }
+
+  /**
+   * "more than N after X" is open after the day it names (its value stays that day, as for "after
+   * 2016"); "more than N before X" is open before it; "less than"/"within N after X" and "for N from X"
+   * run from X up to that day, written as Recognizers-Text writes a range.
+   */
+  private static Expression hedged(Passage p, Matcher m, String hedge, LocalDate base, LocalDate date, boolean back,
+      List<long[]> parts, String rule) {
+    if (hedge.equals("more than")) {
+      DateInterval open = back ? new DateInterval(null, date) : new DateInterval(date.plusDays(1), null);
+      return p.relative(m.start(), m.end(), date.toString(), open, rule + "+more-than");
+    }
+    String duration = duration(parts);
+    LocalDate first = back ? date.plusDays(1) : base;
+    LocalDate end = back ? base.plusDays(1) : date;
+    String value = back ? "(" + date + "," + base + "," + duration + ")" : "(" + base + "," + date + "," + duration + ")";
+    return p.relative(m.start(), m.end(), value, new DateInterval(first, end),
+        rule + (hedge.equals("for") ? "+for" : "+less-than"));
+  }
+
+  private static LocalDate shifted(LocalDate from, List<long[]> parts, boolean back) {
+    LocalDate date = from;
+    for (long[] part : parts) {
+      long n = back ? -part[0] : part[0];
+      date = switch ((int) part[1]) {
+        case 0 -> part[2] == 7 ? date.plusWeeks(n) : date.plusDays(n);
+        case 1 -> date.plusMonths(n);
+        default -> date.plusYears(n);
+      };
+    }
+    return date;
+  }
+
+  /** "P5Y1M12D", "P2W": the parts in the order written. */
+  private static String duration(List<long[]> parts) {
+    StringBuilder out = new StringBuilder("P");
+    for (long[] part : parts) {
+      out.append(part[0]).append(part[1] == 2 ? "Y" : part[1] == 1 ? "M" : part[2] == 7 ? "W" : "D");
+    }
+    return out.toString();
   }
 
   private static LocalDate start(LocalDate anchor, String day) {

@@ -33,6 +33,17 @@ class DateFormsGoldenTest {
       2016-11-07 | Trade boomed in the 1990s. | 1990s | date | 199 | 1990-01-01/2000-01-01 | decade
       2016-11-07 | Prices doubled earlier this decade. | this decade | date | 201 | 2010-01-01/2020-01-01 | decade-this
       2016-11-07 | The walls date from the 15th  century. | the 15th  century | date | 14 | 1400-01-01/1500-01-01 | century
+      2018-05-29 | The work will start more than 2 weeks after today. | more than 2 weeks after today | date | 2018-06-12 | 2018-06-13/ | offset-after-today+more-than
+      2018-05-29 | It ended more than 2 weeks before today. | more than 2 weeks before today | date | 2018-05-15 | /2018-05-15 | offset-before-today+more-than
+      2018-05-29 | It will be done less than 3 days after tomorrow. | less than 3 days after tomorrow | date | (2018-05-30,2018-06-02,P3D) | 2018-05-30/2018-06-02 | offset-after-tomorrow+less-than
+      2018-05-29 | Troops will withdraw within 2 weeks from today. | within 2 weeks from today | date | (2018-05-29,2018-06-12,P2W) | 2018-05-29/2018-06-12 | offset-from-today+less-than
+      2018-05-23 | The border closes for 3 days from today. | for 3 days from today | date | (2018-05-23,2018-05-26,P3D) | 2018-05-23/2018-05-26 | offset-from-today+for
+      2017-11-08 | The loan is due within 5 years 1 month 12 days. | within 5 years 1 month 12 days | date | (2017-11-08,2022-12-20,P5Y1M12D) | 2017-11-08/2022-12-21 | span-next
+      2018-11-07 | Flights will stop for 1 week, from 20th Dec in the north. | for 1 week, from 20th Dec | date | (2018-12-20,2018-12-27,P1W) | 2018-12-20/2018-12-27 | span-from-day+monthday-future
+      2019-10-07 | Workers will strike for a week starting tomorrow. | for a week starting tomorrow | date | (2019-10-08,2019-10-15,P1W) | 2019-10-08/2019-10-15 | span-from-day+deictic-day
+      2011-10-14 | The outage will be resolved during the week beginning 17 October 2011. | the week beginning 17 October 2011 | date | (2011-10-17,2011-10-24,P1W) | 2011-10-17/2011-10-24 | week-starting+date
+      2019-01-10 | Talks are set for the week commencing Feb 4. | the week commencing Feb 4 | date | (2019-02-04,2019-02-11,P1W) | 2019-02-04/2019-02-11 | week-starting+monthday-future
+      2019-01-10 | Talks are set for w/c Feb 4. | w/c Feb 4 | date | (2019-02-04,2019-02-11,P1W) | 2019-02-04/2019-02-11 | week-starting+monthday-future
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
@@ -52,6 +63,7 @@ class DateFormsGoldenTest {
       Highs will be in the 70s.
       She anchors the weekend edition.
       He plays in Week 15 against Chicago.
+      The rally drew crowds for three days from the 20th onward.
       """)
   void findsNoDate(String sentence) {
     List<Expression> dates = Normaliser.find(sentence, GoldenCases.FRIDAY).stream()
