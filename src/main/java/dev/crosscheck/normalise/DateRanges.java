@@ -32,6 +32,17 @@ final class DateRanges {
   private static final Gated MONTH_THEN_DAYS = Gated.of("\\b" + LEAD + "(?<m>" + MONTH + ")\\s(?<d1>" + DAY
       + ")(?<to>" + TO + ")(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
       LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));
+  /** "from 4 to January 22, 1995", "from 02 to April 07": the month is named once, with the last day. */
+  private static final Gated DAY_TO_MONTH_DAY = Gated.of("\\b(?<lead>from|between)\\s(?<d1>" + DAY + ")(?<to>" + TO
+      + ")(?<m>" + MONTH + ")\\s(?<d2>" + DAY + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, LEAD_OPENERS);
+  /** "November between 19 and 20", "Feb between 2-7 2018". */
+  private static final Gated MONTH_BETWEEN_DAYS = Gated.of("\\b(?<m>" + MONTH + ")\\s(?<lead>between)\\s(?<d1>" + DAY
+      + ")(?<to>" + TO + ")(?<d2>" + DAY + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      CalendarWords.MONTH_OPENERS).requiring(Openers.words("between"));
+  /** "10/1/2018-10/7/2018", "5/1-5/7, 2020", "between 10/1-11/7": month first, as a lone "4/22" is read. */
+  private static final Gated NUMERIC = Gated.of("(?<![\\w./-])" + LEAD + "(?<m1>\\d{1,2})/(?<d1>\\d{1,2})(?:/(?<y1>\\d{4}))?"
+      + "\\s?[-–]\\s?(?<m2>\\d{1,2})/(?<d2>\\d{1,2})(?:/(?<y2>\\d{4})|,\\s(?<y3>\\d{4}))?(?![\\w]|[-/.,]\\d)", FLAGS,
+      LEAD_OPENERS.or(Openers.NUMERALS));
   private static final Gated DAYS_THIS_MONTH = Gated.of("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
       + DAY + ")\\s(?:of\\s|in\\s)?(?<rel>this|next|last)\\smonth\\b", FLAGS,
       LEAD_OPENERS.or(CalendarWords.DAY_OPENERS))
@@ -53,6 +64,9 @@ final class DateRanges {
     dayRanges(p, DAYS_THEN_MONTH, found);
     dayRanges(p, MONTH_THEN_DAYS, found);
     dayRanges(p, DAYS_THIS_MONTH, found);
+    dayRanges(p, DAY_TO_MONTH_DAY, found);
+    dayRanges(p, MONTH_BETWEEN_DAYS, found);
+    NumericRanges.find(p, NUMERIC, found);
     months(p, found);
     for (Matcher m : YEARS.in(p)) {
       int y1 = Integer.parseInt(m.group("y1"));
@@ -196,15 +210,23 @@ final class DateRanges {
 
   private static @Nullable Expression joined(String text, Expression a, Expression b) {
     if (a.type() != ExpressionType.DATE || b.type() != ExpressionType.DATE
-        || !(a.interval() instanceof DateInterval ia) || !(b.interval() instanceof DateInterval ib)
-        || ia.start() == null || ia.end() == null || ib.start() == null || ib.end() == null
-        || a.value().startsWith("(") || b.value().startsWith("(") || !ia.start().isBefore(ib.start())) {
+        || !(a.interval() instanceof DateInterval ia0) || !(b.interval() instanceof DateInterval ib0)
+        || ia0.start() == null || ia0.end() == null || ib0.start() == null || ib0.end() == null
+        || a.value().startsWith("(") || b.value().startsWith("(")) {
       return null;
     }
-    if (a.trace().rule().contains("weekday") || b.trace().rule().contains("weekday")) {
-      return null; // "this Friday-Jun-15" is one day written twice, not a range
+    String gap0 = text.substring(a.end(), b.start());
+    boolean weekday = a.trace().rule().contains("weekday") || b.trace().rule().contains("weekday");
+    boolean ledByWord = LEAD_BEFORE.matcher(text.substring(Math.max(0, a.start() - 8), a.start())).find();
+    if (weekday && (!ledByWord || !gap0.matches("\\s(?:to|till|until|through|thru|and)\\s"))) {
+      return null; // "this Friday-Jun-15" is one day written twice; "postponed Monday to Oct. 5" no range
     }
-    String gap = text.substring(a.end(), b.start());
+    DateInterval ia = yearFromEnd(a, ia0, b, ib0);
+    DateInterval ib = weekdayAfter(a, ia, b, ib0);
+    if (!ia.start().isBefore(ib.start())) {
+      return null;
+    }
+    String gap = gap0;
     if (!GAP.matcher(gap).find()) {
       return null;
     }
@@ -225,11 +247,46 @@ final class DateRanges {
         new Trace("range:" + a.trace().rule() + "+" + b.trace().rule(), a.trace().anchor()));
   }
 
-  private static Expression range(Passage p, int start, int end, LocalDate first, LocalDate lastStart,
+  /**
+   * "Nov 18-Dec 19, 2015", "Nov-Feb 5th, 2017": a year written once, at the end, belongs to the first date
+   * too, which is then the latest such day or month not after the last.
+   */
+  private static DateInterval yearFromEnd(Expression a, DateInterval ia, Expression b, DateInterval ib) {
+    String rule = a.trace().rule();
+    boolean tensed = rule.startsWith("monthday-") || rule.equals("month-past") || rule.equals("month-future")
+        || rule.equals("month-same-year");
+    if (!tensed || b.trace().anchor() != null || b.value().length() < 7 || b.value().contains("X")) {
+      return ia;
+    }
+    LocalDate first = ia.start();
+    if (a.value().length() == 7) {
+      YearMonth ym = YearMonth.of(ib.start().getYear(), first.getMonthValue());
+      ym = ym.atDay(1).isAfter(ib.start()) ? ym.minusYears(1) : ym;
+      return Timex.monthInterval(ym);
+    }
+    MonthDay md = MonthDay.from(first);
+    LocalDate same = Timex.valid(ib.start().getYear(), md);
+    LocalDate day = same != null && !same.isAfter(ib.start()) ? same : Timex.valid(ib.start().getYear() - 1, md);
+    return day == null ? ia : DateInterval.day(day);
+  }
+
+  /** "from next Monday to Friday": a bare weekday after a day is the first such weekday after it. */
+  private static DateInterval weekdayAfter(Expression a, DateInterval ia, Expression b, DateInterval ib) {
+    String rule = b.trace().rule();
+    boolean bare = rule.equals("weekday-past") || rule.equals("weekday-future") || rule.equals("weekday-nearest");
+    if (!bare || ib.start().isAfter(ia.start()) || a.value().length() != 10) {
+      return ib;
+    }
+    LocalDate day = ia.start().with(java.time.temporal.TemporalAdjusters.next(ib.start().getDayOfWeek()));
+    return DateInterval.day(day);
+  }
+
+  static Expression range(Passage p, int start, int end, LocalDate first, LocalDate lastStart,
       LocalDate endExclusive, String duration, String rule) {
     String value = "(" + first + "," + lastStart + "," + duration + ")";
     DateInterval interval = new DateInterval(first, endExclusive);
     return p.anchored() && !rule.equals("year-range") && !rule.equals("day-range") && !rule.equals("month-range")
+        && !rule.equals("numeric-range")
         ? p.relative(start, end, value, interval, rule) : p.absolute(start, end, value, interval, rule);
   }
 }

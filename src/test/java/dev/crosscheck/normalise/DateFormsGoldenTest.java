@@ -44,6 +44,13 @@ class DateFormsGoldenTest {
       2011-10-14 | The outage will be resolved during the week beginning 17 October 2011. | the week beginning 17 October 2011 | date | (2011-10-17,2011-10-24,P1W) | 2011-10-17/2011-10-24 | week-starting+date
       2019-01-10 | Talks are set for the week commencing Feb 4. | the week commencing Feb 4 | date | (2019-02-04,2019-02-11,P1W) | 2019-02-04/2019-02-11 | week-starting+monthday-future
       2019-01-10 | Talks are set for w/c Feb 4. | w/c Feb 4 | date | (2019-02-04,2019-02-11,P1W) | 2019-02-04/2019-02-11 | week-starting+monthday-future
+      2016-11-07 | She will be away from Friday the 11th until Tuesday the 15th. | from Friday the 11th until Tuesday the 15th | date | (2016-11-11,2016-11-15,P4D) | 2016-11-11/2016-11-16 | range:weekday-day-agreement+weekday-day-agreement
+      2019-09-05 | The plant will close from next Monday to Friday. | from next Monday to Friday | date | (2019-09-09,2019-09-13,P4D) | 2019-09-09/2019-09-14 | range:weekday-next+weekday-future
+      2016-11-07 | The summit ran from 4 to January 22, 1995. | from 4 to January 22, 1995 | date | (1995-01-04,1995-01-22,P18D) | 1995-01-04/1995-01-23 | day-range
+      2016-11-07 | Polls open November between 19 and 20. | November between 19 and 20 | date | (2016-11-19,2016-11-20,P1D) | 2016-11-19/2016-11-21 | day-range-tense
+      2018-11-07 | APEC met in Korea Nov 18-Dec 19, 2015. | Nov 18-Dec 19, 2015 | date | (2015-11-18,2015-12-19,P31D) | 2015-11-18/2015-12-20 | range:monthday-past+date
+      2018-11-07 | The fair runs from 10/1/2018-10/7/2018. | from 10/1/2018-10/7/2018 | date | (2018-10-01,2018-10-07,P6D) | 2018-10-01/2018-10-08 | numeric-range
+      2018-11-07 | The fair ran 5/1-5/7, 2020. | 5/1-5/7, 2020 | date | (2020-05-01,2020-05-07,P6D) | 2020-05-01/2020-05-08 | numeric-range
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
@@ -69,5 +76,17 @@ class DateFormsGoldenTest {
     List<Expression> dates = Normaliser.find(sentence, GoldenCases.FRIDAY).stream()
         .filter(e -> e.type() == ExpressionType.DATE).toList();
     assertThat(dates).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      # sentence whose dates are separate days, not one range
+      The hearing was postponed Monday to Oct. 5.
+      The closest Monday to Oct 5th is a holiday.
+      """)
+  void findsNoRange(String sentence) {
+    List<Expression> ranges = Normaliser.find(sentence, GoldenCases.FRIDAY).stream()
+        .filter(e -> e.value().startsWith("(")).toList();
+    assertThat(ranges).as(sentence).isEmpty();
   }
 }
