@@ -27,13 +27,21 @@ final class CalendarDates {
   private static final String WEEKDAY_LEAD =
       "(?:(?<wd>" + WEEKDAY_SHORT + ")(?<open>,?\\s{1,2}|\\s?\\(\\s?)(?:the\\s)?)?";
   /** ", 2025", " 2025", " of 1995" ("July 4th of 1995"; "of" only before digits, not "of two thousand people"). */
-  private static final String YEAR_AFTER = "(?:,?\\s(?:of\\s(?=\\d))?(?<y>" + YEAR_ANY + "))?";
+  private static final String YEAR_AFTER = "(?:(?:\\s?,)?\\s(?:of\\s(?=\\d))?(?<y>" + YEAR_ANY + "))?";
   private static final Gated MONTH_DAY = Gated.of("\\b" + WEEKDAY_LEAD + "(?<m>" + MONTH
       + ")(?:\\s{1,2}|\\s?[-/]\\s?)(?:the\\s)?(?<d>" + DAY + ")(?!\\s?(?:%|per\\b|percent))"
       + YEAR_AFTER, FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Gated DAY_MONTH = Gated.of("\\b" + WEEKDAY_LEAD + "(?<d>" + DAY
       + ")\\s(?:of\\s)?(?<m>" + MONTH + ")" + YEAR_AFTER, FLAGS,
       CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.DAY_OPENERS));
+  /**
+   * "Oct2", "Dec31 , 1994": a month name glued to its day (a weekday before it is not read here); not
+   * inside a path ("/news/mar07/" is March 2007) nor with a leading zero.
+   */
+  private static final String GLUED_MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
+      + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+  private static final Gated GLUED = Gated.of("(?<![\\w/.])(?<wd>(?!))?(?<open>(?!))?(?<m>" + GLUED_MONTH
+      + ")(?<d>3[01]|[12]\\d|[1-9])(?![\\w%/])" + YEAR_AFTER, FLAGS, Openers.wordsOf(GLUED_MONTH));
   private static final Gated ISO = Gated.of(
       "(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\w]|[-/.]\\d)", Openers.NUMERALS);
   private static final Gated NUMERIC = Gated.of(
@@ -48,6 +56,7 @@ final class CalendarDates {
     List<Expression> found = new ArrayList<>();
     named(passage, MONTH_DAY, found);
     named(passage, DAY_MONTH, found);
+    named(passage, GLUED, found);
     numeric(passage, ISO, found, true);
     numeric(passage, NUMERIC, found, false);
     return found;

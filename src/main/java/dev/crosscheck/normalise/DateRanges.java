@@ -48,7 +48,7 @@ final class DateRanges {
       LEAD_OPENERS.or(CalendarWords.DAY_OPENERS))
       .requiring(Openers.words("month"));
   private static final Gated YEARS = Gated.of("(?<![\\w.,$-])" + LEAD
-      + "(?<y1>(?:1[5-9]|20)\\d\\d)(?<to>\\s?[-–]\\s?)(?<y2>(?:1[5-9]|20)\\d\\d)(?![\\w-]|[.,]\\d|\\s(?:season|campaign)\\b)", FLAGS,
+      + "(?<y1>(?:1[5-9]|20)\\d\\d)(?<to>\\s?[-–~]\\s?)(?<y2>(?:1[5-9]|20)\\d\\d)(?![\\w-]|[.,]\\d|\\s(?:season|campaign)\\b)", FLAGS,
       LEAD_OPENERS.or(Openers.NUMERALS));
   private static final Gated MONTHS = Gated.of("\\b" + LEAD + "(?<m1>" + MONTH + ")(?<to>" + TO + ")(?<m2>" + MONTH
       + ")(?!\\s?\\d{1,2}(?!\\d))(?:,?\\s(?:in\\s|of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,

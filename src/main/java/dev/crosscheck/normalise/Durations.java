@@ -11,10 +11,10 @@ final class Durations {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final Gated DURATION = Gated.of("\\b(?<n>" + NumberWords.NUMBER
       + "|a|an|several|a\\sfew|few|a\\scouple\\sof|couple\\sof)[\\s-](?<unit>years?|months?|weeks?|days?|hours?"
-      + "|minutes?|seconds?|decades?|centuries|century|quarters?)\\b(?![\\s-]old)", FLAGS,
+      + "|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)\\b(?![\\s-]old)", FLAGS,
       NumberWords.OPENERS.or("a", "an", "several", "few", "couple"))
       .requiring(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
-          "decades", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "quarter",
+          "decades", "night", "nights", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "quarter",
           "quarters"));
   private static final Gated SET = Gated.of("\\b(?:(?:every|each)\\s(?<unit>day|week|month|year|quarter)"
       + "|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly))\\b", FLAGS,
@@ -28,10 +28,12 @@ final class Durations {
       String w = m.group("n").toLowerCase(Locale.ROOT);
       boolean vague = w.contains("few") || w.equals("several");
       Long n = vague ? null : RelativeDates.count(w);
-      if (n == null && !vague) {
-        continue;
+      if (n == null && !vague || m.group("unit").toLowerCase(Locale.ROOT).startsWith("night")
+          && (vague || n < 2 && !Character.isDigit(w.charAt(0)))) {
+        continue; // "one night at a party" is a time, not a length
       }
-      String unit = RelativeDates.singular(m.group("unit")).replace("centurie", "century");
+      // "two nights" in a hotel or a cell is two days
+      String unit = RelativeDates.singular(m.group("unit")).replace("centurie", "century").replace("night", "day");
       String value = vague ? timex("X", unit) : timex(n, unit);
       found.add(p.temporal(m.start(), m.end(), ExpressionType.DURATION, value, vague ? "duration-vague" : "duration"));
     }

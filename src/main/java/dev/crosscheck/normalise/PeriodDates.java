@@ -26,8 +26,8 @@ final class PeriodDates {
       + ")(?:,?\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
       PART_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Gated YEAR_ALONE = Gated.of(
-      "(?<![\\w$£€.,/-])" + PART + "(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS,
-      PART_OPENERS.or(Openers.NUMERALS));
+      "(?<![\\w$£€.,/-])" + PART + "(?:(?<!(?:fiscal|financial|school|academic|tax|model)\\s)(?:the\\s)?(?:calendar\\s)?year\\s)?(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS,
+      PART_OPENERS.or(Openers.NUMERALS).or("year", "calendar"));
   private static final Gated CENTURY = Gated.of("\\b(?:the\\s)?" + PART
       + "(?<n>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"

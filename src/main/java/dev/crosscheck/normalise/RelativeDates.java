@@ -40,7 +40,7 @@ final class RelativeDates {
       + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS, COUNT_OPENERS)
       .requiring(Openers.words("ago", "from", "hence", "later"));
   private static final Gated SPAN = Gated.of("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
-      + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s)?"
+      + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s|(?<glued>\\d{1,3})(?=(?:day|week|month|year)))?"
       + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS,
           COUNT_OPENERS.or(Openers.wordsOf(UNIT)).or("in", "within", "over", "during", "for", "the", "next",
           "coming", "upcoming", "past", "last", "previous"))
@@ -219,7 +219,8 @@ final class RelativeDates {
     for (Matcher m : SPAN.in(p)) {
       String unit = m.group("unit").toLowerCase(Locale.ROOT);
       boolean plural = unit.endsWith("s");
-      boolean hasCount = m.group("n") != null;
+      String written = m.group("n") != null ? m.group("n") : m.group("glued"); // "last 3year"
+      boolean hasCount = written != null;
       if (!hasCount && !plural && m.group("lead") == null) {
         continue;
       }
@@ -232,7 +233,7 @@ final class RelativeDates {
       }
       String rel = relWord == null ? "next" : relWord.toLowerCase(Locale.ROOT);
       boolean back = rel.equals("past") || rel.equals("last") || rel.equals("previous");
-      Long n = hasCount ? count(m.group("n")) : plural ? null : Long.valueOf(1);
+      Long n = hasCount ? count(written) : plural ? null : Long.valueOf(1);
       if (n == null) {
         refSpan(p, m, back, found);
         continue;

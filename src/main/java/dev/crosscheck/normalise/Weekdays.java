@@ -22,11 +22,11 @@ final class Weekdays {
    * reported", "they wed in June"). The dot of "Fri." is left to the sentence.
    */
   private static final String ABBREVIATED = "(?:mon|tues|tue|thurs|thur|thu|fri)\\b";
-  private static final Gated WEEKDAYS = Gated.of("\\b(?:(?<rel>last|next|this|coming|past)\\s"
+  private static final Gated WEEKDAYS = Gated.of("\\b(?:(?:this\\s(?=past\\s|upcoming\\s|coming\\s))?(?<rel>last|next|this|coming|upcoming|past)\\s"
       + "|(?<lead>next|last|this)\\sweek(?:'s)?\\s(?:on\\s)?)?(?<wd>" + WEEKDAY + "|" + ABBREVIATED
       + ")(?:(?:,?\\s|\\sof\\s)(?<week>next|last|this)\\sweek\\b|(?<afterNext>\\safter\\snext\\b))?",
       Pattern.CASE_INSENSITIVE, Openers.wordsOf(WEEKDAY + "|" + ABBREVIATED).or("last", "next", "this", "coming",
-          "past"));
+          "past", "upcoming"));
 
   private Weekdays() {}
 
@@ -38,7 +38,8 @@ final class Weekdays {
         found.add(p.unresolved(m.start(), m.end(), "XXXX-WXX-" + day.getValue(), Passage.NO_REFERENCE));
         continue;
       }
-      String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
+      // "this past Wednesday" is "past Wednesday"; "this upcoming Friday" is "coming Friday"
+      String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT).replace("upcoming", "coming");
       String weekWord = m.group("week") != null ? m.group("week") : m.group("lead");
       String week = weekWord == null ? null : weekWord.toLowerCase(Locale.ROOT);
       LocalDate anchor = p.anchor();

@@ -51,6 +51,14 @@ class DateFormsGoldenTest {
       2018-11-07 | APEC met in Korea Nov 18-Dec 19, 2015. | Nov 18-Dec 19, 2015 | date | (2015-11-18,2015-12-19,P31D) | 2015-11-18/2015-12-20 | range:monthday-past+date
       2018-11-07 | The fair runs from 10/1/2018-10/7/2018. | from 10/1/2018-10/7/2018 | date | (2018-10-01,2018-10-07,P6D) | 2018-10-01/2018-10-08 | numeric-range
       2018-11-07 | The fair ran 5/1-5/7, 2020. | 5/1-5/7, 2020 | date | (2020-05-01,2020-05-07,P6D) | 2020-05-01/2020-05-08 | numeric-range
+      2018-11-07 | Eli Lilly sold IVAC on Dec. 31 , 1994. | Dec. 31 , 1994 | date | 1994-12-31 | 1994-12-31/1995-01-01 | date
+      2018-11-07 | Eli Lilly sold IVAC on Dec31 , 1994. | Dec31 , 1994 | date | 1994-12-31 | 1994-12-31/1995-01-01 | date
+      2018-11-07 | The bug struck in the year 2000. | the year 2000 | date | 2000 | 2000-01-01/2001-01-01 | year
+      2018-11-07 | Troops stay until after the year 2020. | after the year 2020 | date | 2020 | 2021-01-01/ | year+after
+      2018-11-07 | The survey ran 2014~2018. | 2014~2018 | date | (2014-01-01,2018-01-01,P4Y) | 2014-01-01/2019-01-01 | year-range
+      2018-11-07 | He survived two nights on the mountain. | two nights | duration | P2D | - | duration
+      2019-02-01 | Where were you this past Wednesday? | this past Wednesday | date | 2019-01-30 | 2019-01-30/2019-01-31 | weekday-last
+      2016-11-07 | The treaty lapsed in the last 3year. | in the last 3year | date | (2013-11-07,2016-11-07,P3Y) | 2013-11-07/2016-11-08 | span-past
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
@@ -70,6 +78,8 @@ class DateFormsGoldenTest {
       Highs will be in the 70s.
       She anchors the weekend edition.
       He plays in Week 15 against Chicago.
+      "It was a night for the stars, and one night at a party changed her life."
+      See http://www.lbreport.com/news/mar07/orozco.htm for more.
       The rally drew crowds for three days from the 20th onward.
       """)
   void findsNoDate(String sentence) {

@@ -141,7 +141,7 @@ final class RecognizersTextSuites {
         return true;
       }
       String rule = e.trace().rule();
-      if ((rule.startsWith("ago-") || rule.startsWith("from-now-") || rule.startsWith("in-"))
+      if ((rule.startsWith("ago-") || rule.startsWith("from-now-") || rule.startsWith("in-") || rule.startsWith("offset-"))
           && !timex.contains("X") && timex.startsWith(v + "-")) {
         return true;
       }
