@@ -27,7 +27,7 @@ final class CalendarDates {
   private static final String WEEKDAY_LEAD =
       "(?:(?<wd>" + WEEKDAY_SHORT + ")(?<open>,?\\s{1,2}|\\s?\\(\\s?)(?:the\\s)?)?";
   /** ", 2025", " 2025", " of 1995" ("July 4th of 1995"; "of" only before digits, not "of two thousand people"). */
-  private static final String YEAR_AFTER = "(?:(?:\\s?,)?\\s(?:of\\s(?=\\d))?(?<y>" + YEAR_ANY + "))?";
+  private static final String YEAR_AFTER = "(?:(?:\\s?,)?\\s(?:of\\s(?=\\d)|in\\s(?=\\d{4}\\b))?(?<y>" + YEAR_ANY + "))?";
   private static final Gated MONTH_DAY = Gated.of("\\b" + WEEKDAY_LEAD + "(?<m>" + MONTH
       + ")(?:\\s{1,2}|\\s?[-/]\\s?)(?:the\\s)?(?<d>" + DAY + ")(?!\\s?(?:%|per\\b|percent))"
       + YEAR_AFTER, FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.MONTH_OPENERS));

@@ -23,7 +23,7 @@ final class PeriodDates {
       "start", "last", "next", "this", "past", "coming");
   private static final String REL = "(?:(?<rel>last|next|this|past|coming)\\s)?";
   private static final Gated MONTH_PERIOD = Gated.of("\\b" + PART + REL + "(?<m>" + MONTH
-      + ")(?:,?\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+      + ")(?:,?\\s(?:of\\s|in\\s(?=\\d{4}\\b))?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
       PART_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Gated YEAR_ALONE = Gated.of(
       "(?<![\\w$£€.,/-])" + PART + "(?:(?<!(?:fiscal|financial|school|academic|tax|model)\\s)(?:the\\s)?(?:calendar\\s)?year\\s)?(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS,

@@ -29,6 +29,11 @@ final class Quarters {
       + ")(?:\\s?|-)(?:(?<kind>Q|H)(?<n>[1-4])\\b|(?:the\\s)?(?<ord>" + ORD + ")\\s(?<word>quarter|qtr|half)\\b)", FLAGS,
       Openers.NUMERALS);
 
+  /** "the past two quarters", "the next 7 quarters": whole quarters before or after the current one. */
+  private static final Gated QUARTER_SPAN = Gated.of("\\b(?<rel>last|past|previous|next|coming|upcoming)\\s(?<n>"
+      + NumberWords.NUMBER + ")\\s(?:quarters|qtrs)\\b", FLAGS,
+      Openers.words("last", "past", "previous", "next", "coming", "upcoming")).requiring(Openers.words("quarters", "qtrs"));
+
   private Quarters() {}
 
   static List<Expression> find(Passage p) {
@@ -41,6 +46,7 @@ final class Quarters {
       int n = h.group("h") != null ? Integer.parseInt(h.group("h")) : ordinal(h.group("ord"));
       add(p, h.start(), h.end(), year(p, h, h.start(), h.end(), 6 * n - 5), h.group("y") != null, n, 6, found);
     }
+    spans(p, found);
     for (Matcher y : YEAR_FIRST.in(p)) {
       boolean half = "h".equalsIgnoreCase(y.group("kind")) || "half".equalsIgnoreCase(y.group("word"));
       int n = y.group("n") != null ? Integer.parseInt(y.group("n")) : ordinal(y.group("ord"));
@@ -50,6 +56,26 @@ final class Quarters {
       add(p, y.start(), y.end(), CalendarWords.year(y.group("y")), true, n, half ? 6 : 3, found);
     }
     return found;
+  }
+
+  private static void spans(Passage p, List<Expression> found) {
+    for (Matcher m : QUARTER_SPAN.in(p)) {
+      Long n = RelativeDates.count(m.group("n"));
+      if (n == null || n < 1 || n > 40) {
+        continue;
+      }
+      String rel = m.group("rel").toLowerCase(Locale.ROOT);
+      boolean back = rel.equals("last") || rel.equals("past") || rel.equals("previous");
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), "(XXXX-XX-01,XXXX-XX-01,P" + 3 * n + "M)", Passage.NO_REFERENCE));
+        continue;
+      }
+      java.time.LocalDate current = p.anchor().withDayOfMonth(1).withMonth((p.anchor().getMonthValue() - 1) / 3 * 3 + 1);
+      java.time.LocalDate start = back ? current.minusMonths(3 * n) : current.plusMonths(3);
+      java.time.LocalDate end = start.plusMonths(3 * n);
+      found.add(p.relative(m.start(), m.end(), "(" + start + "," + end + ",P" + 3 * n + "M)",
+          new DateInterval(start, end), back ? "quarters-past" : "quarters-next"));
+    }
   }
 
   private static int ordinal(String written) {

@@ -59,6 +59,15 @@ class DateFormsGoldenTest {
       2018-11-07 | He survived two nights on the mountain. | two nights | duration | P2D | - | duration
       2019-02-01 | Where were you this past Wednesday? | this past Wednesday | date | 2019-01-30 | 2019-01-30/2019-01-31 | weekday-last
       2016-11-07 | The treaty lapsed in the last 3year. | in the last 3year | date | (2013-11-07,2016-11-07,P3Y) | 2013-11-07/2016-11-08 | span-past
+      2019-07-15 | Sales fell in the past two quarters. | past two quarters | date | (2019-01-01,2019-07-01,P6M) | 2019-01-01/2019-07-01 | quarters-past
+      2019-07-15 | Sales will rise over the next 7 quarters. | next 7 quarters | date | (2019-10-01,2021-07-01,P21M) | 2019-10-01/2021-07-01 | quarters-next
+      2019-07-15 | He flew home on 28 june in 2020. | 28 june in 2020 | date | 2020-06-28 | 2020-06-28/2020-06-29 | date
+      2019-07-15 | Sales rose from April in 2016 to June in 2017. | from April in 2016 to June in 2017 | date | (2016-04-01,2017-06-01,P14M) | 2016-04-01/2017-07-01 | range:month-year+month-year
+      2021-02-01 | Rooms are booked for the first 2 weeks of 2021. | the first 2 weeks of 2021 | date | (2021-01-04,2021-01-18,P2W) | 2021-01-04/2021-01-18 | first-weeks-of-year
+      2019-11-08 | Maintenance takes the last 3 weeks of this year. | the last 3 weeks of this year | date | (2019-12-09,2019-12-30,P3W) | 2019-12-09/2019-12-30 | last-weeks-of-year
+      2021-02-01 | He signed 40 orders in the first 100 days of 2021. | the first 100 days of 2021 | date | (2021-01-01,2021-04-11,P100D) | 2021-01-01/2021-04-11 | first-days-of-year
+      2021-02-01 | Prices peaked in the last four months of 2020. | the last four months of 2020 | date | (2020-09-01,2021-01-01,P4M) | 2020-09-01/2021-01-01 | last-months-of-year
+      2021-02-01 | Work ends in the third month of 2021. | the third month of 2021 | date | 2021-03 | 2021-03-01/2021-04-01 | nth-month-of-year
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
