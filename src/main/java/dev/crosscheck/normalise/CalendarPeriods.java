@@ -39,10 +39,12 @@ final class CalendarPeriods {
       Openers.words("the", "eighteen", "nineteen", "twenty", "two", "noughties"));
   /**
    * "in nineteen twenty-eight": a year said aloud stands alone only after "in", and not "two thousand ...",
-   * which is a count as often ("in two thousand homes").
+   * which is a count as often ("in two thousand homes"), unless an "and" follows it ("in two thousand and
+   * fifteen"); no noun may follow ("in two thousand and ten cases" is a count).
    */
-  private static final Gated SPOKEN_YEAR = Gated.of("\\bin\\s(?<y>(?!two\\sthousand)" + CalendarWords.YEAR_SPOKEN
-      + ")(?![\\s-]\\w)", FLAGS, Openers.words("in"));
+  private static final Gated SPOKEN_YEAR = Gated.of("\\bin\\s(?<y>(?!two\\sthousand(?!\\sand\\s))" + CalendarWords.YEAR_SPOKEN
+      + ")(?![\\s-](?!(?:and|or|but|when|after|before|until|as|while|to|in|on|at|with|from|the)\\b)\\w)", FLAGS,
+      Openers.words("in"));
   private static final List<String> TENS = List.of("tens", "twenties", "thirties", "forties", "fifties", "sixties",
       "seventies", "eighties", "nineties");
 

@@ -21,8 +21,12 @@ final class CalendarWords {
   private static final String TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
       + "|nineteen)";
   private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
-  /** A year said aloud: "nineteen seventy-eight", "nineteen oh one", "two thousand and eighteen". */
-  static final String YEAR_SPOKEN = "(?:(?:seventeen|eighteen|nineteen|twenty)[\\s-](?:hundred|(?:oh|zero)[\\s-]" + UNITS
+  /**
+   * A year said aloud: "nineteen seventy-eight", "nineteen oh one", "seventeen hundred thirty three", "two
+   * thousand and eighteen".
+   */
+  static final String YEAR_SPOKEN = "(?:(?:seventeen|eighteen|nineteen|twenty)[\\s-](?:hundred(?:\\s(?:and\\s)?(?:" + TEENS
+      + "|" + TENS + "(?:[\\s-]" + UNITS + ")?|" + UNITS + ")\\b)?|(?:oh|zero)[\\s-]" + UNITS
       + "|" + TEENS + "|" + TENS + "(?:[\\s-]" + UNITS + ")?)|two\\sthousand(?:\\s(?:and\\s)?(?:" + TEENS + "|" + TENS
       + "(?:[\\s-]" + UNITS + ")?|" + UNITS + "))?)\\b";
   /** A year next to a month, day, season or quarter, in digits or said aloud. */
@@ -51,8 +55,8 @@ final class CalendarWords {
     }
     String[] parts = w.split("[\\s-]", 2);
     int century = java.util.Objects.requireNonNull(NumberWords.value(parts[0]), w).intValue();
-    String rest = parts[1].replaceFirst("^(?:oh|zero)[\\s-]", "");
-    return century * 100 + (rest.equals("hundred") ? 0 : java.util.Objects.requireNonNull(NumberWords.value(rest), w).intValue());
+    String rest = parts[1].replaceFirst("^(?:oh|zero)[\\s-]", "").replaceFirst("^hundred(?:\\s(?:and\\s)?)?", "");
+    return century * 100 + (rest.isEmpty() ? 0 : java.util.Objects.requireNonNull(NumberWords.value(rest), w).intValue());
   }
 
   /** 1..12 for a month name or abbreviation. */

@@ -205,6 +205,32 @@ final class DateRanges {
         out.add(a);
       }
     }
+    return inWeek(text, out);
+  }
+
+  /** "next week between Wednesday and Friday", "this week from Tue to Thur": the weekdays of that week. */
+  private static List<Expression> inWeek(String text, List<Expression> sorted) {
+    List<Expression> out = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      Expression a = sorted.get(i);
+      Expression b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+      if (b != null && a.value().matches("\\d{4}-W\\d\\d") && a.interval() instanceof DateInterval week
+          && week.start() != null && b.trace().rule().matches("range:weekday-[a-z]+\\+weekday-[a-z]+")
+          && b.interval() instanceof DateInterval days && days.start() != null && days.end() != null
+          && text.substring(a.end(), b.start()).equals(" ")) {
+        LocalDate first = week.start().plusDays(days.start().getDayOfWeek().getValue() - 1);
+        LocalDate last = week.start().plusDays(days.end().minusDays(1).getDayOfWeek().getValue() - 1);
+        if (first.isBefore(last)) {
+          out.add(new Expression(text.substring(a.start(), b.end()), a.start(), b.end(), ExpressionType.DATE,
+              "(" + first + "," + last + ",P" + ChronoUnit.DAYS.between(first, last) + "D)",
+              new DateInterval(first, last.plusDays(1)), null, null,
+              new Trace(a.trace().rule() + "+weekdays", a.trace().anchor())));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
     return out;
   }
 

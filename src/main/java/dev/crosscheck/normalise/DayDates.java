@@ -28,10 +28,10 @@ final class DayDates {
   private static final Gated WEEKDAY_DAY = Gated.of("\\b(?<wd>" + WEEKDAY_SHORT + ")\\s(?:the\\s(?<d>"
       + DAY + ")|(?<d2>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b))" + NOT_A_MONTH_AFTER, FLAGS,
           CalendarWords.WEEKDAY_SHORT_OPENERS);
-  /** "on the 27th", "for the 27": a preposition and "the" make a bare day a date. */
-  private static final Gated THE_DAY = Gated.of("\\b(?:on|for|by|until|till|since|from|before|after)\\s"
+  /** "on the 27th", "for the 27", "the week of the 18th": a preposition and "the" make a bare day a date. */
+  private static final Gated THE_DAY = Gated.of("\\b(?:on|for|by|until|till|since|from|before|after|week\\sof)\\s"
       + "(?<the>the\\s(?<d>" + DAY + "))" + NOT_A_MONTH_AFTER, FLAGS, Openers.words("on", "for", "by", "until",
-          "till", "since", "from", "before", "after"));
+          "till", "since", "from", "before", "after", "week"));
   /** Words that may follow a bare "the 27th" date; any other word makes it an ordinal ("the 21st century"). */
   private static final Pattern AFTER_DAY = Pattern.compile("\\A(?:\\s*\\z|\\s?[.,;:!?)]|\\s(?:of|and|or|at|in|when"
       + "|to|till|until|through|because|but|with|as|after|before|we|i|he|she|they)\\b)", FLAGS);

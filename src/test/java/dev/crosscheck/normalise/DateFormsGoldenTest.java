@@ -68,6 +68,11 @@ class DateFormsGoldenTest {
       2021-02-01 | He signed 40 orders in the first 100 days of 2021. | the first 100 days of 2021 | date | (2021-01-01,2021-04-11,P100D) | 2021-01-01/2021-04-11 | first-days-of-year
       2021-02-01 | Prices peaked in the last four months of 2020. | the last four months of 2020 | date | (2020-09-01,2021-01-01,P4M) | 2020-09-01/2021-01-01 | last-months-of-year
       2021-02-01 | Work ends in the third month of 2021. | the third month of 2021 | date | 2021-03 | 2021-03-01/2021-04-01 | nth-month-of-year
+      2018-08-07 | Talks are set for the week of the 18th. | the week of the 18th | date | 2018-W33 | 2018-08-13/2018-08-20 | week-of+day-future
+      2017-11-17 | They will meet next week between Wednesday and Friday. | next week between Wednesday and Friday | date | (2017-11-22,2017-11-24,P2D) | 2017-11-22/2017-11-25 | week-next+weekdays
+      2018-11-07 | The ship set sail on 6 April seventeen hundred thirty three. | 6 April seventeen hundred thirty three | date | 1733-04-06 | 1733-04-06/1733-04-07 | date
+      2018-11-07 | They left in nineteen ninety six and came back in two thousand and fifteen. | two thousand and fifteen | date | 2015 | 2015-01-01/2016-01-01 | year-spoken
+      2018-11-07 | They left in nineteen ninety six and came back in two thousand and fifteen. | nineteen ninety six | date | 1996 | 1996-01-01/1997-01-01 | year-spoken
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
@@ -89,6 +94,7 @@ class DateFormsGoldenTest {
       He plays in Week 15 against Chicago.
       "It was a night for the stars, and one night at a party changed her life."
       See http://www.lbreport.com/news/mar07/orozco.htm for more.
+      Fire crews were sent in two thousand and ten vehicles.
       The rally drew crowds for three days from the 20th onward.
       """)
   void findsNoDate(String sentence) {
