@@ -27,11 +27,11 @@ final class CalendarDates {
   private static final String WEEKDAY_LEAD =
       "(?:(?<wd>" + WEEKDAY_SHORT + ")(?<open>,?\\s{1,2}|\\s?\\(\\s?)(?:the\\s)?)?";
   /** ", 2025", " 2025", " of 1995" ("July 4th of 1995"; "of" only before digits, not "of two thousand people"). */
-  private static final String YEAR_AFTER = "(?:(?:\\s?,)?\\s(?:of\\s(?=\\d)|in\\s(?=\\d{4}\\b))?(?<y>" + YEAR_ANY + "))?";
+  private static final String YEAR_AFTER = "(?:(?:(?:\\s?,)?\\s|-(?=\\d{4}\\b))(?:of\\s(?=\\d)|in\\s(?=\\d{4}\\b))?(?<y>" + YEAR_ANY + "))?";
   private static final Gated MONTH_DAY = Gated.of("\\b" + WEEKDAY_LEAD + "(?<m>" + MONTH
       + ")(?:\\s{1,2}|\\s?[-/]\\s?)(?:the\\s)?(?<d>" + DAY + ")(?!\\s?(?:%|per\\b|percent))"
       + YEAR_AFTER, FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.MONTH_OPENERS));
-  private static final Gated DAY_MONTH = Gated.of("\\b" + WEEKDAY_LEAD + "(?<d>" + DAY
+  private static final Gated DAY_MONTH = Gated.of("\\b(?<![$£€]\\s?)" + WEEKDAY_LEAD + "(?<d>" + DAY
       + ")\\s(?:of\\s)?(?<m>" + MONTH + ")" + YEAR_AFTER, FLAGS,
       CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.DAY_OPENERS));
   /**
@@ -45,7 +45,7 @@ final class CalendarDates {
   private static final Gated ISO = Gated.of(
       "(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\w]|[-/.]\\d)", Openers.NUMERALS);
   private static final Gated NUMERIC = Gated.of(
-      "(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\w]|[-/.]\\d)",
+      "(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2})|,(?=\\d{4}\\b)(?<y4>\\d{4}))(?![\\w]|[-/.]\\d)",
       Openers.NUMERALS);
   private static final Gated TEXT_YEAR = Gated.of("(?<![\\w$£€.,])(?:19|20)\\d\\d(?![\\w%]|[.,]\\d)",
       Openers.NUMERALS);
@@ -97,7 +97,7 @@ final class CalendarDates {
         boolean dayFirst = a > 12;
         month = dayFirst ? b : a;
         day = dayFirst ? a : b;
-        String y = m.group("y");
+        String y = m.group("y") != null ? m.group("y") : m.group("y4"); // "08/12,2015"
         year = y.length() == 4 ? Integer.parseInt(y) : twoDigitYear(Integer.parseInt(y));
       }
       Expression e = resolve(passage, m.start(), m.end(), month, day, year, null);

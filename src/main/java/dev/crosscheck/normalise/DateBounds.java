@@ -16,7 +16,7 @@ final class DateBounds {
   private static final int LOOKBACK = 24;
   private static final Pattern BEFORE = Pattern.compile("(?<![\\w])(?:(?<since>since|starting(?:\\s(?:on|from|in))?"
       + "|beginning(?:\\s(?:on|in))?|as\\searly\\sas)|(?<after>after|later\\sthan|greater\\sthan)"
-      + "|(?<before>before|earlier\\sthan|prior\\sto)|(?<until>by|until|till|no\\slater\\sthan|as\\slate\\sas))\\s\\z",
+      + "|(?<before>before|earlier\\sthan|prior\\sto)|(?<until>by|until|till|no\\slater\\sthan|as\\slate\\sas)|(?<around>around|circa))\\s\\z",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern AFTER = Pattern.compile("\\A\\s(?:(?<later>or\\slater|and\\slater|and\\safter|onwards"
       + "|or\\safter)|(?<earlier>or\\searlier|and\\searlier|or\\sbefore))\\b", Pattern.CASE_INSENSITIVE);
@@ -38,10 +38,13 @@ final class DateBounds {
   private static Expression bounded(String text, Expression e, DateInterval d, int previousEnd) {
     int from = Math.max(previousEnd, e.start() - LOOKBACK);
     Matcher m = BEFORE.matcher(text.substring(from, e.start()));
-    if (m.find()) {
+    String rule = e.trace().rule();
+    if (m.find() && (m.group("around") == null || !rule.equals("deictic-day") && !rule.contains("-this")
+        && !rule.startsWith("ago-"))) { // "walking around today", "turn things around this week"
       String kind = m.group("since") != null ? "since" : m.group("after") != null ? "after"
-          : m.group("before") != null ? "before" : "until";
+          : m.group("before") != null ? "before" : m.group("around") != null ? "around" : "until";
       DateInterval open = switch (kind) {
+        case "around" -> d; // "around May 5" keeps the date: how far "around" reaches is not stated
         case "since" -> new DateInterval(d.start(), null);
         case "after" -> new DateInterval(d.end(), null);
         case "before" -> new DateInterval(null, d.start());

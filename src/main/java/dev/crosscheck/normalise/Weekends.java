@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "the weekend" ("over the weekend", "at the weekend"), "the weekend after next", and periods that point at
- * an event in the text ("that weekend", "the same week"), which stay unresolved like "the day after".
+ * "the weekend" ("over the weekend", "at the weekend"), "the weekend after next", "year to date", and
+ * periods that point at an event in the text ("that weekend", "the same week"), which stay unresolved like
+ * "the day after".
  */
 final class Weekends {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
@@ -24,6 +25,10 @@ final class Weekends {
   private static final Gated SAME = Gated.of("\\b(?:that|the\\ssame)\\s(?<unit>weekend|week|month|year)\\b"
       + "(?![-'’]\\w)", FLAGS, Openers.words("that", "the"))
       .requiring(Openers.words("weekend", "week", "month", "year"));
+
+  /** "the year to date", "year-to-date": this year up to the reference date. */
+  private static final Gated TO_DATE = Gated.of("\\b(?<unit>year|month)[\\s-]to[\\s-]date\\b", FLAGS,
+      Openers.words("year", "month"));
 
   private Weekends() {}
 
@@ -50,6 +55,17 @@ final class Weekends {
       }
       found.add(p.relative(m.start(), m.end(), Timex.week(saturday) + "-WE",
           new DateInterval(saturday, saturday.plusDays(2)), rule));
+    }
+    for (Matcher m : TO_DATE.in(p)) {
+      boolean year = m.group("unit").equalsIgnoreCase("year");
+      if (!p.anchored()) {
+        found.add(p.unresolved(m.start(), m.end(), year ? "XXXX" : "XXXX-XX", Passage.NO_REFERENCE));
+        continue;
+      }
+      LocalDate a = p.anchor();
+      LocalDate first = year ? a.withDayOfYear(1) : a.withDayOfMonth(1);
+      found.add(p.relative(m.start(), m.end(), year ? Timex.year(a.getYear()) : Timex.month(java.time.YearMonth.from(a)),
+          new DateInterval(first, a.plusDays(1)), year ? "year-to-date" : "month-to-date"));
     }
     for (Matcher m : SAME.in(p)) {
       String timex = switch (m.group("unit").toLowerCase(Locale.ROOT)) {

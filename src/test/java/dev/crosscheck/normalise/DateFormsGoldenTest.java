@@ -73,6 +73,12 @@ class DateFormsGoldenTest {
       2018-11-07 | The ship set sail on 6 April seventeen hundred thirty three. | 6 April seventeen hundred thirty three | date | 1733-04-06 | 1733-04-06/1733-04-07 | date
       2018-11-07 | They left in nineteen ninety six and came back in two thousand and fifteen. | two thousand and fifteen | date | 2015 | 2015-01-01/2016-01-01 | year-spoken
       2018-11-07 | They left in nineteen ninety six and came back in two thousand and fifteen. | nineteen ninety six | date | 1996 | 1996-01-01/1997-01-01 | year-spoken
+      2018-11-07 | I bought it for $12 December 27. | December 27 | date | 2017-12-27 | 2017-12-27/2017-12-28 | monthday-past
+      2017-11-07 | The record is dated 08/12,2015. | 08/12,2015 | date | 2015-08-12 | 2015-08-12/2015-08-13 | date
+      2017-11-07 | The record is dated Sep-23-2020. | Sep-23-2020 | date | 2020-09-23 | 2020-09-23/2020-09-24 | date
+      2018-05-10 | The stock is down 20% in the year to date. | year to date | date | 2018 | 2018-01-01/2018-05-11 | year-to-date
+      2013-02-12 | The vote will be held around next week. | around next week | date | 2013-W08 | 2013-02-18/2013-02-25 | week-next+around
+      2012-06-15 | Thousands of women are walking around today as clones. | today | date | 2012-06-15 | 2012-06-15/2012-06-16 | deictic-day
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
