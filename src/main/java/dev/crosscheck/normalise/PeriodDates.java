@@ -26,7 +26,8 @@ final class PeriodDates {
       + ")(?:,?\\s(?:of\\s|in\\s(?=\\d{4}\\b))?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
       PART_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Gated YEAR_ALONE = Gated.of(
-      "(?<![\\w$£€.,/-])" + PART + "(?:(?<!(?:fiscal|financial|school|academic|tax|model)\\s)(?:the\\s)?(?:calendar\\s)?year\\s)?(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)", FLAGS,
+      "(?<![\\w$£€.,/-])" + PART + "(?:(?<!(?:fiscal|financial|school|academic|tax|model)\\s)(?:the\\s)?(?:calendar\\s)?year\\s)?(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)"
+      + "(?:\\s(?-i:A\\.D\\.|AD\\b|C\\.E\\.|CE\\b))?", FLAGS, // "2014 AD", not "the 2016 ad campaign"
       PART_OPENERS.or(Openers.NUMERALS).or("year", "calendar"));
   private static final Gated CENTURY = Gated.of("\\b(?:the\\s)?" + PART
       + "(?<n>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"

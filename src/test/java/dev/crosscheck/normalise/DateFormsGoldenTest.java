@@ -79,6 +79,8 @@ class DateFormsGoldenTest {
       2018-05-10 | The stock is down 20% in the year to date. | year to date | date | 2018 | 2018-01-01/2018-05-11 | year-to-date
       2013-02-12 | The vote will be held around next week. | around next week | date | 2013-W08 | 2013-02-18/2013-02-25 | week-next+around
       2012-06-15 | Thousands of women are walking around today as clones. | today | date | 2012-06-15 | 2012-06-15/2012-06-16 | deictic-day
+      2018-11-07 | The temple was rebuilt in 1514 AD. | 1514 AD | date | 1514 | 1514-01-01/1515-01-01 | year
+      2018-11-07 | Their 2016 ad campaign flopped. | 2016 | date | 2016 | 2016-01-01/2017-01-01 | year
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
