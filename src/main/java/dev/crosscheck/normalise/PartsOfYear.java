@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stretches at either end of a named year, "the first 100 days of 2021", "the last 3 weeks of this year",
@@ -75,7 +76,7 @@ final class PartsOfYear {
     return found;
   }
 
-  private static Integer year(Passage p, Matcher m) {
+  private static @Nullable Integer year(Passage p, Matcher m) {
     if (m.group("y") != null) {
       return Integer.parseInt(m.group("y"));
     }

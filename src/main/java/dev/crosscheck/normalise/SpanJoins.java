@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A length of time that starts on a day found in the text: "for 1 week, from 20th dec", "a week starting
@@ -42,7 +43,7 @@ final class SpanJoins {
     return out;
   }
 
-  private static Expression joined(String text, Expression e, LocalDate first) {
+  private static @Nullable Expression joined(String text, Expression e, LocalDate first) {
     Matcher bound = BOUND_WORD.matcher(e.text());
     boolean wasBound = bound.find();
     int core = e.start() + (wasBound ? bound.end() : 0);
