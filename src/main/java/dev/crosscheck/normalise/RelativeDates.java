@@ -31,11 +31,11 @@ final class RelativeDates {
   private static final String NOT_NAMED_AFTER = "(?!-|\\s(?:\\d|of\\b))";
   private static final Gated THIS_UNIT = Gated.of("\\b(?:(?:(?<mod>earlier|later)\\s(?:in\\s)?|(?<part>early|mid|late"
       + "|(?:the\\s)?(?:end|beginning|start|middle)\\sof)[\\s-])?(?:the\\s)?"
-      + "(?<rel>this|last|next|past|previous|coming|current)\\s(?<unit>" + THIS_UNITS + ")"
+      + "(?<rel>this|last|next|past|previous|coming|upcoming|current)\\s(?<unit>" + THIS_UNITS + ")"
       + "|(?<mod2>earlier|later)\\sin\\sthe\\s(?<unit2>" + THIS_UNITS + ")" + NOT_NAMED_AFTER
       + "|(?<part2>(?:the\\s)?(?:end|beginning|start|middle)\\sof)\\s(?:the\\s)?(?<unit3>" + THIS_UNITS + ")"
       + NOT_NAMED_AFTER + ")", FLAGS, Openers.words("earlier", "later", "early", "mid", "late", "the", "end",
-      "beginning", "start", "middle", "this", "last", "next", "past", "previous", "coming", "current"));
+      "beginning", "start", "middle", "this", "last", "next", "past", "previous", "coming", "upcoming", "current"));
   private static final Gated AGO = Gated.of("\\b" + COUNT + "[\\s-]" + UNIT
       + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS, COUNT_OPENERS)
       .requiring(Openers.words("ago", "from", "hence", "later"));
@@ -102,7 +102,7 @@ final class RelativeDates {
       String mod = modWritten == null ? null : modWritten.toLowerCase(Locale.ROOT);
       int shift = switch (rel) {
         case "last", "past", "previous" -> -1;
-        case "next", "coming" -> 1;
+        case "next", "coming", "upcoming" -> 1;
         default -> 0;
       };
       String rule = unit + "-" + (shift < 0 ? "last" : shift > 0 ? "next" : "this") + (mod == null ? "" : "-" + mod);

@@ -81,6 +81,7 @@ class DateFormsGoldenTest {
       2012-06-15 | Thousands of women are walking around today as clones. | today | date | 2012-06-15 | 2012-06-15/2012-06-16 | deictic-day
       2018-11-07 | The temple was rebuilt in 1514 AD. | 1514 AD | date | 1514 | 1514-01-01/1515-01-01 | year
       2018-11-07 | Their 2016 ad campaign flopped. | 2016 | date | 2016 | 2016-01-01/2017-01-01 | year
+      2016-11-07 | The upcoming month will be busy. | The upcoming month | date | 2016-12 | 2016-12-01/2017-01-01 | month-next
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {

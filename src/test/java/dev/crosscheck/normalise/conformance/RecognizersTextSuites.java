@@ -146,7 +146,7 @@ final class RecognizersTextSuites {
           && resolved.stream().anyMatch(r -> r.startsWith(v.substring(0, 4)))) {
         return true;
       }
-      if (sameOpenRange(v, timex, resolved) || sameRange(e, timex) || dayNamingARange(e, timex, resolved)) {
+      if (sameOpenRange(v, timex, resolved) || sameOpenRange(asRange(e, timex), timex, resolved) || sameRange(e, timex) || dayNamingARange(e, timex, resolved)) {
         return true;
       }
       String rule = e.trace().rule();
@@ -168,9 +168,18 @@ final class RecognizersTextSuites {
         && d.start() != null && d.end() != null && resolved.contains(RANGE + d.start() + "/" + d.end());
   }
 
+  /** Our interval written as their range, with their duration: "Q3" (our `2017-Q3`) as "(2017-07-01,2017-10-01,P3M)". */
+  private static String asRange(Expression e, String timex) {
+    if (!(e.interval() instanceof DateInterval d) || d.start() == null || d.end() == null || !timex.startsWith("(")) {
+      return "";
+    }
+    return "(" + d.start() + "," + d.end() + "," + timex.substring(timex.lastIndexOf(',') + 1);
+  }
+
   /**
    * Their range with an open year "(XXXX-11-19,XXXX-11-20,P1D)" agrees with ours when ours fills the
-   * year in and its start is one of their past/future resolutions, as for single dates.
+   * year in and its start is one of their past/future resolutions, as for single dates; ours is our value
+   * or our interval written in their form ("Q3", our `2017-Q3`, is [2017-07-01, 2017-10-01)).
    */
   private static boolean sameOpenRange(String ours, String timex, Set<String> resolved) {
     if (!timex.startsWith("(") || !timex.contains("XXXX") || !ours.startsWith("(") || ours.length() < 11) {
