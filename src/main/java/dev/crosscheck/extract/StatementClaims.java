@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class StatementClaims implements ClaimExtractor {
   static final String KIND = "statement";
-  /** The subject is a name the resolver should look up; otherwise it is a phrase compared as text. */
+  /** {@code name}: the resolver looks up the mention there; {@code pronoun}: the person the subject names; else a phrase. */
   static final String SUBJECT_KIND = "subjectKind";
   private static final int MAX_SUBJECT_WORDS = 6;
   /** Longer than this, a "sentence" is text the segmenter had to cut (no full stop for 1,000 characters) or a list. */
@@ -182,9 +182,15 @@ final class StatementClaims implements ClaimExtractor {
     List<StatementWords.Token> core = core(subjectWords);
     attributes.put("subjectStart", Integer.toString(core.get(0).start()));
     attributes.put("subjectEnd", Integer.toString(core.get(core.size() - 1).end()));
-    // "Trudeau’s relationship with Trump" is about a relationship: only a run of capitalised words is a name
-    boolean named = core.stream().allMatch(t -> t.capitalised() && !t.lower().endsWith("'s"));
-    attributes.put(SUBJECT_KIND, named ? "name" : "phrase");
+    // a run of capitalised words, maybe after "former": "Trudeau’s relationship with Trump" is about a relationship
+    int firstCapital = 0;
+    while (firstCapital < core.size() && !core.get(firstCapital).capitalised()) {
+      firstCapital++;
+    }
+    boolean named = firstCapital < core.size() && core.subList(firstCapital, core.size()).stream()
+        .allMatch(t -> t.capitalised() && !t.lower().endsWith("'s"));
+    boolean pronoun = core.size() == 1 && (core.get(0).lower().equals("he") || core.get(0).lower().equals("she"));
+    attributes.put(SUBJECT_KIND, pronoun ? "pronoun" : named ? "name" : "phrase");
     String entity = phrase(core); // until resolution gives a name its id
     String slot = Predicates.classOf(p.lemma(), object) + (p.passive() ? " (passive)" : "");
     attributes.put(Stance.ATTRIBUTION, attribution(sentence.text()));
@@ -248,7 +254,7 @@ final class StatementClaims implements ClaimExtractor {
       case PRESENT -> i > 0 && !DETERMINERS.contains(before);
       // "Officials say", "Police believe": a plural subject; "the plan" is a noun
       case BASE -> i > 0 && (before.endsWith("s") && !before.endsWith("ss") || before.equals("police")
-          || before.equals("people")) && !DETERMINERS.contains(before) && AUXILIARY.contains(v.lemma()) == false;
+          || before.equals("people")) && !DETERMINERS.contains(before) && !AUXILIARY.contains(v.lemma());
       case PARTICIPLE, GERUND -> false;
     };
   }

@@ -50,7 +50,7 @@ final class Verbs {
       {"forecast", "forecast", "forecast"}, {"broadcast", "broadcast", "broadcast"}, {"cost", "cost", "cost"},
       {"arise", "arose", "arisen"}, {"oversee", "oversaw", "overseen"}, {"mislead", "misled", "misled"},
       {"uphold", "upheld", "upheld"}, {"withhold", "withheld", "withheld"}, {"split", "split", "split"},
-      {"bet", "bet", "bet"}, {"lie", "lay", "lain"}};
+      {"bet", "bet", "bet"}, {"lie", "lay", "lain"}, {"show", "showed", "shown"}};
 
   /** Regular verbs common in news text; their inflected forms are found by rule. */
   private static final String REGULAR = "accept accuse acknowledge acquire act add admit adopt agree aim allege allow "
@@ -69,7 +69,9 @@ final class Verbs {
       + "represent request require rescue resign respond rest return reveal rock rule sack save score search secure sentence "
       + "serve settle share shift sign slam slap smash snap solve spark spot state stay step stop storm submit succeed "
       + "sue suffer suggest support surrender suspect suspend target term threaten top total trade train transfer travel "
-      + "treat trigger try turn unveil urge use vote wait walk want warn welcome wound";
+      + "treat trigger try turn unveil urge use vote wait walk want warn welcome wound visit thank host vow pledge "
+      + "tour inspect veto surge plunge soar decrease lower recall fear worry condemn probe disagree ratify expire crash "
+      + "burn survive postpone resume retire permit play start watch";
 
   private static final Map<String, Verb> FORMS = new HashMap<>();
   private static final Set<String> LEMMAS = new HashSet<>();

@@ -63,8 +63,8 @@ public final class EntityResolver {
       }
     }
     for (Claim c : claims) {
-      boolean phrase = c.kind().equals(STATEMENT) && !c.attribute("subjectKind").equals("name"); // "the police"
-      if (c.kind().equals(ROLE) || !phrase && isPersonLike(c.subject())) {
+      // a statement's subject is written as the sentence has it ("President Obama", "Police"): the mentions give its people
+      if (c.kind().equals(ROLE) || !c.kind().equals(STATEMENT) && isPersonLike(c.subject())) {
         people.add(c.source(), c.subject());
       }
     }
@@ -131,20 +131,21 @@ public final class EntityResolver {
   }
 
   /**
-   * A statement's subject and the names in its object, as entity ids: the mention the source wrote there, else
-   * (for a named subject) the person of that name. A subject that is a phrase ("police") stays text.
+   * A statement's subject and the names in its object, as entity ids: the mention the source wrote there, or for
+   * "he" the person it stands for. A subject that names nothing known ("police") stays text.
    */
   private Claim statement(Claim c, EntityTable table) {
     Claim out = c;
-    if (c.attribute("subjectKind").equals("name")) {
+    String kind = c.attribute("subjectKind");
+    if (kind.equals("name")) {
       ResolvedMention m = endingAt(c.source(), Integer.parseInt(c.attribute("subjectStart")),
           Integer.parseInt(c.attribute("subjectEnd")));
       if (m != null) {
         out = c.withEntity(m.id());
-      } else if (c.subject().contains(" ") || people.fullName(c.source(), c.subject()) != null) {
-        Referent r = referent(c.source(), c.subject());
-        out = c.withEntity(table.add(r.kind(), r.name(), c.subject(), c.source()));
-      } // else "Police": a word, not a known name, compared as the phrase extraction gave
+      } // else "Officials": no known name, compared as the phrase extraction gave
+    } else if (kind.equals("pronoun")) {
+      Referent r = referent(c.source(), c.subject()); // "he": the person extraction found he is
+      out = c.withEntity(table.add(r.kind(), r.name(), c.subject(), c.source()));
     }
     if (c.value().equals(c.value().toLowerCase(java.util.Locale.ROOT))) {
       return out; // no name left to resolve: resolved already

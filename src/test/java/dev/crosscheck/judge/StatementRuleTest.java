@@ -119,6 +119,20 @@ class StatementRuleTest {
   }
 
   @Test
+  void aSubjectWrittenWithItsTitleIsThePersonAndSplitsNoOne() {
+    source("a", "President Barack Obama visited the flooded coast on Monday. He praised the volunteers from the "
+        + "coast towns.")
+        .source("b", "President Obama promised federal money for the flooded coast towns.");
+    var result = Pipeline.run(sources);
+    assertThat(result.report().entities()).extracting(e -> e.id()).filteredOn(id -> id.contains("obama"))
+        .containsExactly("person:barack-obama");
+    assertThat(result.claims().get("a")).filteredOn(c -> c.kind().equals("statement")).extracting(Claim::entity)
+        .containsExactly("person:barack-obama", "person:barack-obama");
+    assertThat(result.claims().get("b")).filteredOn(c -> c.kind().equals("statement")).extracting(Claim::entity)
+        .containsExactly("person:barack-obama");
+  }
+
+  @Test
   void objectsAreClusteredOnlyWhenTheyShareEnoughWords() {
     StatementRule.Statement one = statement("new levy vacant luxury home");
     StatementRule.Statement two = statement("new levy vacant luxury home downtown");
