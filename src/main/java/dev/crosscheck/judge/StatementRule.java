@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain statements compared as text: the same subject and predicate class (the alignment key) and objects that
  * share most of their words. Two sources saying it with one polarity agree; one saying it and another denying
  * it, in the outlet's own voice or credited to the same speaker, contradict. Hedged claims and questions never
- * count, and a claim that is planned or expected only meets claims of the same modality.
+ * count, and a claim that is planned or expected only meets claims of the same modality. Statements are compared
+ * across sources only: an article that says a thing and its denial is usually giving two sides.
  *
  * <p>Within a group, statements are clustered through an index of their object words, so only statements that
  * share a word are ever compared.
@@ -168,7 +170,7 @@ final class StatementRule implements Rule {
   }
 
   /** A statement said outright and denied, by the same voice: the first such pair's sides, or null. */
-  private static Finding contradiction(ClaimGroup g, List<Statement> positive, List<Statement> negative) {
+  private static @Nullable Finding contradiction(ClaimGroup g, List<Statement> positive, List<Statement> negative) {
     for (Statement n : negative) {
       for (Statement p : positive) {
         boolean firm = p.modality().equals("asserted") && n.modality().equals("asserted");
@@ -188,10 +190,8 @@ final class StatementRule implements Rule {
     List<Claim> cited = new ArrayList<>(Findings.firstPerSourceAndValue(yes.stream().map(Statement::claim).toList()));
     cited.addAll(Findings.firstPerSourceAndValue(no.stream().map(Statement::claim).toList()));
     String who = voice.equals("outlet") ? "" : " (credited to " + voice + ")";
-    boolean itself = cited.stream().map(Claim::source).distinct().count() < 2;
     String summary = Findings.sourceList(yes.stream().map(Statement::claim).toList()) + " say " + what(g, yes.get(0))
-        + "; " + Findings.sourceList(no.stream().map(Statement::claim).toList()) + " deny it" + who
-        + (itself ? " (a source contradicts itself)" : "");
+        + "; " + Findings.sourceList(no.stream().map(Statement::claim).toList()) + " deny it" + who;
     return Findings.of(FindingKind.CONTRADICTION, ID, Severity.MEDIUM, 0.6, summary, g.entity(), g.slot(), cited);
   }
 
