@@ -13,10 +13,11 @@ import java.util.Map;
 /** Runs every claim extractor over an article and gives each claim a stable id. */
 public final class Extraction {
   /** Bump when extraction changes what it produces, so cached claims are re-read. */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
 
   static final List<ClaimExtractor> EXTRACTORS =
-      List.of(new RoleClaims(), new QuoteClaims(), new EventClaims(), new QuantityClaims());
+      List.of(new RoleClaims(), new QuoteClaims(), new EventClaims(), new QuantityClaims(),
+          new StatementClaims());
 
   private static final Comparator<Claim> TEXT_ORDER = Comparator
       .comparingInt((Claim c) -> c.evidence().start())
@@ -38,7 +39,7 @@ public final class Extraction {
     claims.sort(TEXT_ORDER);
     Map<String, Integer> seen = new HashMap<>();
     List<Claim> withIds = new ArrayList<>(claims.size());
-    for (Claim c : claims) {
+    for (Claim c : StatementClaims.uncovered(claims)) {
       String facts = c.kind() + "|" + c.subject() + "|" + c.slot() + "|" + c.value();
       int n = seen.merge(facts, 1, Integer::sum);
       withIds.add(c.withId(c.kind() + "-" + Fingerprint.of(c.source(), facts, Integer.toString(n)).substring(0, 10)));

@@ -12,7 +12,7 @@ import java.util.Map;
 /** Runs every rule over the aligned claims and returns the findings, contradictions first, then by id. */
 public final class Judge {
   static final List<Rule> RULES = List.of(new RoleStatusRule(), new QuoteRule(), new EventDateRule(), new EventUpdateRule(),
-      new QuantityRule());
+      new QuantityRule(), new StatementRule());
 
   public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::kind).thenComparing(Finding::id);
 
@@ -23,7 +23,11 @@ public final class Judge {
    * source's reliability (see {@link Corroboration}, {@link TruthDiscovery}).
    */
   public static Judgement judge(List<ClaimGroup> groups, CopiedPassages copies, List<String> sourceIds) {
-    List<Finding> findings = Corroboration.weigh(judge(groups), copies);
+    // a statement agreement that rests on copied text is one voice repeating itself: no agreement at all
+    List<Finding> findings = Corroboration.weigh(judge(groups), copies).stream()
+        .filter(f -> !(f.rule().equals(StatementRule.ID) && f.kind() == dev.crosscheck.model.FindingKind.AGREEMENT
+            && f.voices() < 2))
+        .toList();
     TruthDiscovery.Result truth = TruthDiscovery.run(findings, copies, sourceIds);
     return new Judgement(SideSupport.annotate(findings, truth, copies), truth.sources());
   }

@@ -26,6 +26,7 @@ public final class EntityResolver {
   private static final Pattern OFFICE_OF = Pattern.compile("(?<owner>.+)[’']s office");
   private static final String ROLE = "role";
   private static final String WITH = "with";
+  private static final String STATEMENT = "statement";
 
   private record Referent(String kind, String name) {}
 
@@ -36,6 +37,10 @@ public final class EntityResolver {
   private final TitleHierarchy titles = TitleHierarchy.shipped();
   /** "the prime minister" patterns, compiled once per office rather than once per source. */
   private final Map<String, Pattern> officeReferences = new HashMap<>();
+  /** Per source, the entity id of each mention by its start, so a statement's subject and object words can be looked up. */
+  private final Map<String, TreeMap<Integer, ResolvedMention>> mentionIds = new HashMap<>();
+
+  private record ResolvedMention(Mention mention, String id) {}
 
   private EntityResolver(Aliases aliases) {
     lexicon = new Lexicon(aliases);
@@ -58,7 +63,8 @@ public final class EntityResolver {
       }
     }
     for (Claim c : claims) {
-      if (c.kind().equals(ROLE) || isPersonLike(c.subject())) {
+      // a statement's subject is written as the sentence has it ("President Obama", "Police"): the mentions give its people
+      if (c.kind().equals(ROLE) || !c.kind().equals(STATEMENT) && isPersonLike(c.subject())) {
         people.add(c.source(), c.subject());
       }
     }
@@ -73,7 +79,8 @@ public final class EntityResolver {
     for (Mention m : mentions) {
       Referent r = mentionReferent(m);
       if (r != null) {
-        table.add(r.kind(), r.name(), m.text(), m.source());
+        String id = table.add(r.kind(), r.name(), m.text(), m.source());
+        mentionIds.computeIfAbsent(m.source(), k -> new TreeMap<>()).put(m.start(), new ResolvedMention(m, id));
       }
     }
     for (Segmented article : articles) {
@@ -89,6 +96,9 @@ public final class EntityResolver {
   private Claim resolveClaim(Claim c, EntityTable table) {
     if (c.subject().equals(NOBODY)) {
       return c;
+    }
+    if (c.kind().equals(STATEMENT)) {
+      return statement(c, table);
     }
     Referent r = referent(c.source(), c.subject());
     String id = table.add(r.kind(), r.name(), c.subject(), c.source());
@@ -118,6 +128,58 @@ public final class EntityResolver {
     Claim keyed = new Claim(c.id(), c.kind(), c.source(), c.evidence(), swap ? surface : c.subject(), first,
         what + " with " + second, c.value(), c.attributes());
     return keyed.withAttribute(WITH, swap ? c.subject() : surface);
+  }
+
+  /**
+   * A statement's subject and the names in its object, as entity ids: the mention the source wrote there, or for
+   * "he" the person it stands for. A subject that names nothing known ("police") stays text.
+   */
+  private Claim statement(Claim c, EntityTable table) {
+    Claim out = c;
+    String kind = c.attribute("subjectKind");
+    if (kind.equals("name")) {
+      ResolvedMention m = endingAt(c.source(), Integer.parseInt(c.attribute("subjectStart")),
+          Integer.parseInt(c.attribute("subjectEnd")));
+      if (m != null) {
+        out = c.withEntity(m.id());
+      } // else "Officials": no known name, compared as the phrase extraction gave
+    } else if (kind.equals("pronoun")) {
+      Referent r = referent(c.source(), c.subject()); // "he": the person extraction found he is
+      out = c.withEntity(table.add(r.kind(), r.name(), c.subject(), c.source()));
+    }
+    if (c.value().equals(c.value().toLowerCase(java.util.Locale.ROOT))) {
+      return out; // no name left to resolve: resolved already
+    }
+    int from = Integer.parseInt(c.attribute("subjectEnd"));
+    List<String> words = new ArrayList<>();
+    for (String w : c.value().split(" ")) {
+      words.add(w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? w : objectName(c.source(), w, from, c.end()));
+    }
+    return new Claim(out.id(), out.kind(), out.source(), out.evidence(), out.subject(), out.entity(), out.slot(),
+        String.join(" ", words), out.attributes());
+  }
+
+  /** "Donald_Trump" → the id of the mention of those words in the statement, else the words in lower case. */
+  private String objectName(String source, String word, int from, int to) {
+    String written = word.replace('_', ' ');
+    for (ResolvedMention m : mentionIds.getOrDefault(source, new TreeMap<>()).subMap(from, to).values()) {
+      String text = m.mention().text().replaceFirst("\\.$", ""); // "U.S." is written "U_S" at a word's end
+      if (text.equals(written) || text.endsWith(" " + written) || written.endsWith(" " + text)
+          || written.startsWith(text + "’") || written.startsWith(text + "'")) {
+        return m.id();
+      }
+    }
+    return written.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+  }
+
+  /** The mention that ends the subject ("US President Donald Trump" → Donald Trump), or null. */
+  private @Nullable ResolvedMention endingAt(String source, int start, int end) {
+    for (ResolvedMention m : mentionIds.getOrDefault(source, new TreeMap<>()).subMap(start, end).values()) {
+      if (m.mention().end() == end) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** The office a role claim's title names, as written: its slot may already be the broadest office. */
