@@ -24,7 +24,12 @@ final class Stance {
   private static final int PREDICATE = 24;
 
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "(?i:according to|citing|as reported by)\\s+(?<who>(?:an?\\s+|the\\s+)?[^,.;:“”\"]{2,60}?)(?=[,.;:]|$| that )");
+      "(?i:according to|(?<citing>citing)|as reported by)\\s+(?<who>(?:an?\\s+|the\\s+)?[^,.;:“”\"]{2,60}?)(?=[,.;:]|$| that )");
+  // "citing border concerns" gives a reason, "citing officials" a source: only a name or a source noun credits
+  private static final Pattern CITED_SOURCE = Pattern.compile(
+      "(?:an?\\s+|the\\s+)?(?:\\p{Lu}|(?i:(?:\\w+\\s+){0,2}(?:officials?|sources?|people familiar|reports?|data|"
+          + "documents?|statements?|spokes(?:man|woman|person)|aides?|analysts?|experts?|study|survey|poll|figures|"
+          + "filings?|records?|estimates?)\\b))");
   private static final Pattern SAID = Pattern.compile(
       "(?<who>(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'.-]*(?:’s office|'s office)?|[Hh]e|[Ss]he|[Tt]hey)"
           + "\\s+(?:(?:has|had|have)\\s+)?(?:said|says|told|tells|stated|states|confirmed|confirms|announced|announces|"
@@ -82,8 +87,10 @@ final class Stance {
       return "outlet";
     }
     Matcher according = ACCORDING_TO.matcher(sentence.text());
-    if (according.find()) {
-      return "according-to: " + according.group("who").strip();
+    while (according.find()) {
+      if (according.group("citing") == null || CITED_SOURCE.matcher(according.group("who")).lookingAt()) {
+        return "according-to: " + according.group("who").strip();
+      }
     }
     // only a "said" before the claim governs it: "Carney announced that …", not "… Kelly said"
     Matcher said = SAID.matcher(sentence.text()).region(0, anchor - sentence.start());

@@ -36,6 +36,17 @@ class StanceTest {
   }
 
   @Test
+  void citingAReasonIsNoCreditButCitingASourceIs() {
+    assertThat(stance("Trump renewed threats of tariffs, citing border concerns and trafficking.", "renewed"))
+        .isEqualTo("outlet / asserted");
+    assertThat(stance("The mayor met the governor, citing unnamed officials.", "met"))
+        .isEqualTo("according-to: unnamed officials / reported");
+    assertThat(stance("The mayor met the governor, citing Reuters.", "met")).isEqualTo("according-to: Reuters / reported");
+    assertThat(stance("The mayor, citing delays, met the governor, according to the Gazette.", "met"))
+        .isEqualTo("according-to: the Gazette / reported");
+  }
+
+  @Test
   void aSayingVerbAfterTheClaimDoesNotGovernIt() {
     assertThat(stance("The mayor met the governor, Ana Silva said.", "met")).isEqualTo("outlet / asserted");
   }
