@@ -62,9 +62,32 @@ public final class CopyDetector {
     TreeMap<Long, Integer> copied = new TreeMap<>(Comparator.<Long>comparingInt(k -> sentences.get((int) (k >>> 32)).source)
         .thenComparingInt(k -> sentences.get((int) (long) k).source)
         .thenComparingInt(k -> (int) (k >>> 32)).thenComparingInt(k -> (int) (long) k));
-    int[] sharedRuns = new int[sentences.size()];
-    int[] touched = new int[sentences.size()];
-    for (int x = 0; x < sentences.size(); x++) {
+    // each sentence's candidates are found independently (the index is only read), in chunks on all cores; the
+    // sorted map makes the result the same in any order
+    int chunks = Math.min(sentences.size(), 64);
+    ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[sentences.size()], new int[sentences.size()]});
+    List<long[]> found = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+      int[][] arrays = scratch.get();
+      return copiedPairs(sentences, index, t, minRuns, (int) ((long) chunk * sentences.size() / chunks),
+          (int) ((long) (chunk + 1) * sentences.size() / chunks), arrays[0], arrays[1]);
+    }).toList();
+    for (long[] pairs : found) {
+      for (int i = 0; i < pairs.length; i += 2) {
+        copied.put(pairs[i], (int) pairs[i + 1]);
+      }
+    }
+    return new CopiedPassages(merge(docs, sentences, copied));
+  }
+
+  /**
+   * The copied pairs (x, y) with x in [from, to) and y after x, as (key, shared words) pairs. {@code sharedRuns}
+   * is all zeros on entry and left so.
+   */
+  private static long[] copiedPairs(List<SentenceWords> sentences, RunIndex index, Thresholds t, int minRuns, int from,
+      int to, int[] sharedRuns, int[] touched) {
+    long[] out = new long[16];
+    int n = 0;
+    for (int x = from; x < to; x++) {
       SentenceWords a = sentences.get(x);
       int candidates = 0;
       for (long run : a.distinctRuns) {
@@ -87,13 +110,17 @@ public final class CopyDetector {
           int sharedB = sharedCounted(b, a, index, t.runLength());
           double share = Math.max(sharedA / (double) Math.max(1, a.countedWords), sharedB / (double) Math.max(1, b.countedWords));
           if (Math.min(sharedA, sharedB) >= t.minWords() && share >= t.minShare()) {
-            copied.put(((long) x << 32) | y, Math.min(sharedA, sharedB));
+            if (n + 2 > out.length) {
+              out = Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = ((long) x << 32) | y;
+            out[n++] = Math.min(sharedA, sharedB);
           }
         }
         sharedRuns[y] = 0;
       }
     }
-    return new CopiedPassages(merge(docs, sentences, copied));
+    return Arrays.copyOf(out, n);
   }
 
   private static List<CopiedPassage> merge(List<Segmented> docs, List<SentenceWords> sentences, TreeMap<Long, Integer> copied) {

@@ -3,7 +3,6 @@ package dev.crosscheck.store;
 import dev.crosscheck.BadInputException;
 import dev.crosscheck.CheckResult;
 import dev.crosscheck.ingest.SourceFiles;
-import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.SourceId;
 import dev.crosscheck.report.ClaimsFile;
 import dev.crosscheck.report.CsvReport;
@@ -63,20 +62,27 @@ public record Workspace(Path root) {
       return previous;
     }
     try (Stream<Path> files = Files.list(claims())) {
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(CLAIMS_SUFFIX)).toList()) {
-        try {
-          ClaimsFile file = Json.MAPPER.readValue(f.toFile(), ClaimsFile.class);
-          if (ClaimsFile.SCHEMA.equals(file.schema()) && file.contentHash() != null) {
-            previous.put(file.source(), file);
-          }
-        } catch (IOException | RuntimeException e) {
-          // not reusable: the source is simply read again
+      // read on all cores: a workspace of a thousand sources has a thousand of them
+      List<ClaimsFile> read = files.filter(p -> p.getFileName().toString().endsWith(CLAIMS_SUFFIX)).sorted().toList()
+          .parallelStream().map(Workspace::reusable).toList();
+      for (ClaimsFile file : read) {
+        if (file != null) {
+          previous.put(file.source(), file);
         }
       }
     } catch (IOException e) {
       return Map.of();
     }
     return previous;
+  }
+
+  private static @Nullable ClaimsFile reusable(Path f) {
+    try {
+      ClaimsFile file = Json.MAPPER.readValue(f.toFile(), ClaimsFile.class);
+      return ClaimsFile.SCHEMA.equals(file.schema()) && file.contentHash() != null ? file : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // not reusable: the source is simply read again
+    }
   }
 
   /**
@@ -88,11 +94,16 @@ public record Workspace(Path root) {
     try {
       AtomicFiles.removeLeftovers(claims());
       AtomicFiles.removeLeftovers(reports());
-      for (Map.Entry<String, List<Claim>> e : result.claims().entrySet()) {
-        Path file = claims().resolve(e.getKey() + CLAIMS_SUFFIX);
-        AtomicFiles.writeIfChanged(file, Json.pretty(result.claimsFile(e.getKey())));
-        written.add(file);
-      }
+      // one file per source, written on all cores (each is its own atomic write)
+      written.addAll(result.claims().keySet().stream().toList().parallelStream().map(id -> {
+        Path file = claims().resolve(id + CLAIMS_SUFFIX);
+        try {
+          AtomicFiles.writeIfChanged(file, Json.pretty(result.claimsFile(id)));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return file;
+      }).toList());
       removeStaleClaims(result);
       Path json = reports().resolve("report.json");
       AtomicFiles.writeIfChanged(json, Json.pretty(result.report()));
@@ -108,6 +119,8 @@ public record Workspace(Path root) {
       written.add(csv);
     } catch (IOException e) {
       throw new BadInputException(root, "cannot write the results: " + e.getMessage(), e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new BadInputException(root, "cannot write the results: " + e.getCause().getMessage(), e.getCause());
     }
     return written;
   }
