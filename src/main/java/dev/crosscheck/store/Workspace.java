@@ -94,29 +94,28 @@ public record Workspace(Path root) {
     try {
       AtomicFiles.removeLeftovers(claims());
       AtomicFiles.removeLeftovers(reports());
-      // one file per source, written on all cores (each is its own atomic write)
-      written.addAll(result.claims().keySet().stream().toList().parallelStream().map(id -> {
-        Path file = claims().resolve(id + CLAIMS_SUFFIX);
+      // every file is rendered and written on all cores (each write is atomic on its own); the reports come
+      // first so the longest renderings start early
+      Map<Path, java.util.function.Supplier<String>> files = new LinkedHashMap<>();
+      files.put(reports().resolve("report.html"), () -> HtmlReport.render(result.report()));
+      files.put(reports().resolve("report.md"), () -> MarkdownReport.render(result.report()));
+      files.put(reports().resolve("report.json"), () -> Json.pretty(result.report()));
+      files.put(reports().resolve("report.csv"), () -> CsvReport.render(result.report()));
+      for (String id : result.claims().keySet()) {
+        files.put(claims().resolve(id + CLAIMS_SUFFIX), () -> Json.pretty(result.claimsFile(id)));
+      }
+      List<Path> paths = List.copyOf(files.keySet());
+      paths.parallelStream().forEach(file -> {
         try {
-          AtomicFiles.writeIfChanged(file, Json.pretty(result.claimsFile(id)));
+          AtomicFiles.writeIfChanged(file, files.get(file).get());
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-        return file;
-      }).toList());
+      });
       removeStaleClaims(result);
-      Path json = reports().resolve("report.json");
-      AtomicFiles.writeIfChanged(json, Json.pretty(result.report()));
-      written.add(json);
-      Path md = reports().resolve("report.md");
-      AtomicFiles.writeIfChanged(md, MarkdownReport.render(result.report()));
-      written.add(md);
-      Path html = reports().resolve("report.html");
-      AtomicFiles.writeIfChanged(html, HtmlReport.render(result.report()));
-      written.add(html);
-      Path csv = reports().resolve("report.csv");
-      AtomicFiles.writeIfChanged(csv, CsvReport.render(result.report()));
-      written.add(csv);
+      written.addAll(paths.subList(4, paths.size()));
+      written.addAll(List.of(reports().resolve("report.json"), reports().resolve("report.md"),
+          reports().resolve("report.html"), reports().resolve("report.csv")));
     } catch (IOException e) {
       throw new BadInputException(root, "cannot write the results: " + e.getMessage(), e);
     } catch (java.io.UncheckedIOException e) {
