@@ -69,7 +69,7 @@ public final class CrossCheck {
     ReviewLog reviews = ReviewsFile.read(ws);
     List<Source> sources = SourceFiles.readAll(ws.sources());
     Aliases aliases = AliasesFile.read(ws.sources());
-    // what cleaning, segmentation and mention finding made of unchanged sources last time (docs: Speed)
+    // what cleaning, segmentation and mention finding made of unchanged sources last time (README: A workspace)
     Map<String, PreparedSource> prepared = PreparedSourcesFile.read(ws, aliases);
     CheckResult result = Pipeline.run(sources, aliases, listener, ws.previousClaims(), prepared);
     result = result.withReport(reviews.attach(result.report()));
