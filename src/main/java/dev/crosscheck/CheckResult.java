@@ -13,12 +13,15 @@ import java.util.TreeMap;
 
 /**
  * Everything a check produces: the cleaned articles, each source's claims and its normalised dates and
- * quantities (by source id), and the report.
+ * quantities (by source id), the report, and what the per-source stages made of each source (for reuse by the
+ * next check of the same workspace).
  */
 public record CheckResult(List<Article> articles, SortedMap<String, List<Claim>> claims,
-    SortedMap<String, List<ExpressionJson>> expressions, SortedMap<String, String> hashes, Report report) {
+    SortedMap<String, List<ExpressionJson>> expressions, SortedMap<String, String> hashes, Report report,
+    List<PreparedSource> prepared) {
   public CheckResult {
     articles = List.copyOf(articles);
+    prepared = List.copyOf(prepared);
     claims = copy(claims);
     expressions = copy(expressions);
     hashes = Collections.unmodifiableSortedMap(new TreeMap<>(hashes));
@@ -32,7 +35,7 @@ public record CheckResult(List<Article> articles, SortedMap<String, List<Claim>>
 
   /** The same result with another report (the same one with review decisions attached). */
   public CheckResult withReport(Report newReport) {
-    return new CheckResult(articles, claims, expressions, hashes, newReport);
+    return new CheckResult(articles, claims, expressions, hashes, newReport, prepared);
   }
 
   /** One source's claims file content. */

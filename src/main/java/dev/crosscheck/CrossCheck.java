@@ -6,10 +6,12 @@ import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Source;
 import dev.crosscheck.review.ReviewLog;
+import dev.crosscheck.store.PreparedSourcesFile;
 import dev.crosscheck.store.ReviewsFile;
 import dev.crosscheck.store.Workspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The library API: check a workspace, or a list of sources held in memory.
@@ -51,10 +53,7 @@ public final class CrossCheck {
 
   /** The same, telling {@code listener} how the check is going (for a progress bar). */
   public static CheckResult checkAndWrite(Path workspace, PipelineListener listener) {
-    Workspace ws = new Workspace(workspace);
-    CheckResult result = checkReviewed(ws, listener);
-    ws.write(result);
-    return result;
+    return checkReviewed(new Workspace(workspace), listener, true);
   }
 
   /**
@@ -62,15 +61,23 @@ public final class CrossCheck {
    * {@code reports/reviews.json} to the findings; writes nothing.
    */
   public static CheckResult checkReviewed(Path workspace) {
-    return checkReviewed(new Workspace(workspace), PipelineListener.NONE);
+    return checkReviewed(new Workspace(workspace), PipelineListener.NONE, false);
   }
 
-  private static CheckResult checkReviewed(Workspace ws, PipelineListener listener) {
+  private static CheckResult checkReviewed(Workspace ws, PipelineListener listener, boolean write) {
     // read first: a reviews file this version cannot read stops the check before anything is written
     ReviewLog reviews = ReviewsFile.read(ws);
     List<Source> sources = SourceFiles.readAll(ws.sources());
-    CheckResult result = Pipeline.run(sources, AliasesFile.read(ws.sources()), listener, ws.previousClaims());
-    return result.withReport(reviews.attach(result.report()));
+    Aliases aliases = AliasesFile.read(ws.sources());
+    // what cleaning, segmentation and mention finding made of unchanged sources last time (README: A workspace)
+    Map<String, PreparedSource> prepared = PreparedSourcesFile.read(ws, aliases);
+    CheckResult result = Pipeline.run(sources, aliases, listener, ws.previousClaims(), prepared);
+    result = result.withReport(reviews.attach(result.report()));
+    if (write) {
+      ws.write(result);
+      PreparedSourcesFile.write(ws, result.prepared(), aliases, prepared);
+    }
+    return result;
   }
 
   /** Convenience for embedding: just the report model. */

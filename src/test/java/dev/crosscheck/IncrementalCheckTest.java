@@ -2,7 +2,16 @@ package dev.crosscheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.ingest.AliasesFile;
+import dev.crosscheck.ingest.SourceFiles;
+import dev.crosscheck.model.Aliases;
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.Note;
+import dev.crosscheck.model.Segmented;
+import dev.crosscheck.store.PreparedSourcesFile;
+import dev.crosscheck.store.Workspace;
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,7 +35,20 @@ class IncrementalCheckTest {
     }
   }
 
+  private static void copySources(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+  }
+
   private Map<String, String> outputs() throws IOException {
+    return outputsOf(dir);
+  }
+
+  private static Map<String, String> outputsOf(Path dir) throws IOException {
     Map<String, String> out = new TreeMap<>();
     for (String folder : new String[] {"claims", "reports"}) {
       try (Stream<Path> files = Files.list(dir.resolve(folder))) {
@@ -72,6 +94,60 @@ class IncrementalCheckTest {
     CrossCheck.checkAndWrite(dir);
     String after = Files.readString(claims);
     assertThat(after).isNotEqualTo(before).contains("2025-05-13"); // "next Tuesday" from the new date
+  }
+
+  @Test
+  void addingASourceToACheckedWorkspaceWritesWhatAFreshCheckOfAllSourcesWrites(@TempDir Path scratch)
+      throws IOException {
+    String id = "000_bcfd6fea065c72ea";
+    for (String suffix : new String[] {".txt", ".meta.json"}) {
+      Files.move(dir.resolve("sources/" + id + suffix), scratch.resolve(id + suffix));
+    }
+    CrossCheck.checkAndWrite(dir);
+    assertThat(PreparedSourcesFile.read(new Workspace(dir), AliasesFile.read(dir.resolve("sources")))).hasSize(4);
+    for (String suffix : new String[] {".txt", ".meta.json"}) {
+      Files.move(scratch.resolve(id + suffix), dir.resolve("sources/" + id + suffix));
+    }
+    CrossCheck.checkAndWrite(dir); // four sources prepared from the cache, one now
+    Map<String, String> incremental = outputs();
+
+    Path fresh = scratch.resolve("fresh");
+    copySources(dir.resolve("sources"), fresh.resolve("sources"));
+    CrossCheck.checkAndWrite(fresh);
+    assertThat(incremental).isEqualTo(outputsOf(fresh)).containsKey("claims/" + id + ".json");
+    assertThat(PreparedSourcesFile.read(new Workspace(dir), AliasesFile.read(dir.resolve("sources")))).hasSize(5);
+  }
+
+  @Test
+  void unchangedSourcesArePreparedFromTheCache() throws IOException {
+    CrossCheck.checkAndWrite(dir);
+    Workspace ws = new Workspace(dir);
+    Aliases aliases = AliasesFile.read(ws.sources());
+    Map<String, PreparedSource> cached = new java.util.HashMap<>(PreparedSourcesFile.read(ws, aliases));
+    // a note only the cache holds: a run that cleans the source again cannot show it
+    cached.replaceAll((hash, p) -> new PreparedSource(hash, new Segmented(new Article(p.segmented().article().meta(),
+        p.segmented().text(), List.of(new Note("from-cache", "prepared last time", 0))), p.segmented().sentences(),
+        p.segmented().quotations()), p.mentions()));
+    CheckResult result = Pipeline.run(SourceFiles.readAll(ws.sources()), aliases, PipelineListener.NONE, Map.of(), cached);
+    assertThat(result.articles()).hasSize(5).allSatisfy(a -> assertThat(a.notes()).extracting(Note::code)
+        .containsExactly("from-cache"));
+  }
+
+  @Test
+  void aDamagedOrForeignCacheIsIgnoredAndRebuilt() throws IOException {
+    CrossCheck.checkAndWrite(dir);
+    Map<String, String> fresh = outputs();
+    Path cache = dir.resolve(".crosscheck/prepared-sources.bin");
+    byte[] good = Files.readAllBytes(cache);
+    byte[] flipped = good.clone();
+    flipped[flipped.length / 2] ^= 0x20; // one changed letter in a cached text: the checksum no longer matches
+    for (byte[] bad : new byte[][] {flipped, java.util.Arrays.copyOf(good, good.length / 3), new byte[0],
+        "not a cache".getBytes(java.nio.charset.StandardCharsets.UTF_8)}) {
+      Files.write(cache, bad);
+      CrossCheck.checkAndWrite(dir);
+      assertThat(outputs()).isEqualTo(fresh);
+      assertThat(Files.readAllBytes(cache)).isEqualTo(good);
+    }
   }
 
   @Test

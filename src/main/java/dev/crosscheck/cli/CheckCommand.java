@@ -38,6 +38,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    WarmStart.begin();
     Path root = workspace.path();
     Set<FindingKind> policy = FailOn.kinds(failOn);
     CheckResult result;

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -58,13 +56,65 @@ public final class CopyDetector {
     }
     // each run adds at most runLength covered words, so fewer shared runs cannot reach minWords
     int minRuns = Math.max(1, (t.minWords() + t.runLength() - 1) / t.runLength());
-    // by source pair, then sentence order, so consecutive copied sentences can be merged
-    TreeMap<Long, Integer> copied = new TreeMap<>(Comparator.<Long>comparingInt(k -> sentences.get((int) (k >>> 32)).source)
-        .thenComparingInt(k -> sentences.get((int) (long) k).source)
-        .thenComparingInt(k -> (int) (k >>> 32)).thenComparingInt(k -> (int) (long) k));
-    int[] sharedRuns = new int[sentences.size()];
-    int[] touched = new int[sentences.size()];
-    for (int x = 0; x < sentences.size(); x++) {
+    // each sentence's candidates are found independently (the index is only read), in chunks on all cores; the
+    // chunks come back in sentence order, so the pairs are in (x, y) order
+    int chunks = Math.min(sentences.size(), 64);
+    ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[sentences.size()], new int[sentences.size()]});
+    List<long[]> found = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+      int[][] arrays = scratch.get();
+      return copiedPairs(sentences, index, t, minRuns, (int) ((long) chunk * sentences.size() / chunks),
+          (int) ((long) (chunk + 1) * sentences.size() / chunks), arrays[0], arrays[1]);
+    }).toList();
+    int count = found.stream().mapToInt(f -> f.length / 2).sum();
+    long[] keys = new long[count];
+    int[] shared = new int[count];
+    int at = 0;
+    for (long[] pairs : found) {
+      for (int i = 0; i < pairs.length; i += 2, at++) {
+        keys[at] = pairs[i];
+        shared[at] = (int) pairs[i + 1];
+      }
+    }
+    return new CopiedPassages(merge(docs, sentences, keys, shared, bySourcePair(sentences, keys, docs.size())));
+  }
+
+  /**
+   * The pairs' positions in {@code keys} ordered by source pair, then sentence order (how consecutive copied
+   * sentences are merged). {@code keys} is in (x, y) order already, so a stable sort by source pair is enough: one
+   * sort of primitive (source pair, position) keys where they fit in a long, a comparator otherwise.
+   */
+  private static int[] bySourcePair(List<SentenceWords> sentences, long[] keys, int sourceCount) {
+    int[] order = new int[keys.length];
+    if ((long) sourceCount * sourceCount < Integer.MAX_VALUE) {
+      long[] packed = new long[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        long pair = (long) sentences.get((int) (keys[i] >>> 32)).source * sourceCount + sentences.get((int) keys[i]).source;
+        packed[i] = pair << 32 | i;
+      }
+      Arrays.parallelSort(packed);
+      for (int i = 0; i < packed.length; i++) {
+        order[i] = (int) packed[i];
+      }
+      return order;
+    }
+    Integer[] boxed = IntStream.range(0, keys.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(boxed, Comparator.<Integer>comparingInt(i -> sentences.get((int) (keys[i] >>> 32)).source)
+        .thenComparingInt(i -> sentences.get((int) keys[i]).source).thenComparingInt(i -> i));
+    for (int i = 0; i < boxed.length; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
+  }
+
+  /**
+   * The copied pairs (x, y) with x in [from, to) and y after x, as (key, shared words) pairs. {@code sharedRuns}
+   * is all zeros on entry and left so.
+   */
+  private static long[] copiedPairs(List<SentenceWords> sentences, RunIndex index, Thresholds t, int minRuns, int from,
+      int to, int[] sharedRuns, int[] touched) {
+    long[] out = new long[16];
+    int n = 0;
+    for (int x = from; x < to; x++) {
       SentenceWords a = sentences.get(x);
       int candidates = 0;
       for (long run : a.distinctRuns) {
@@ -87,34 +137,39 @@ public final class CopyDetector {
           int sharedB = sharedCounted(b, a, index, t.runLength());
           double share = Math.max(sharedA / (double) Math.max(1, a.countedWords), sharedB / (double) Math.max(1, b.countedWords));
           if (Math.min(sharedA, sharedB) >= t.minWords() && share >= t.minShare()) {
-            copied.put(((long) x << 32) | y, Math.min(sharedA, sharedB));
+            if (n + 2 > out.length) {
+              out = Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = ((long) x << 32) | y;
+            out[n++] = Math.min(sharedA, sharedB);
           }
         }
         sharedRuns[y] = 0;
       }
     }
-    return new CopiedPassages(merge(docs, sentences, copied));
+    return Arrays.copyOf(out, n);
   }
 
-  private static List<CopiedPassage> merge(List<Segmented> docs, List<SentenceWords> sentences, TreeMap<Long, Integer> copied) {
+  private static List<CopiedPassage> merge(List<Segmented> docs, List<SentenceWords> sentences, long[] keys, int[] shared,
+      int[] order) {
     List<CopiedPassage> passages = new ArrayList<>();
     SentenceWords[] open = null; // first in a, last in a, first in b, last in b
     int words = 0;
-    for (Map.Entry<Long, Integer> e : copied.entrySet()) {
-      SentenceWords a = sentences.get((int) (e.getKey() >>> 32));
-      SentenceWords b = sentences.get((int) (long) e.getKey());
+    for (int i : order) {
+      SentenceWords a = sentences.get((int) (keys[i] >>> 32));
+      SentenceWords b = sentences.get((int) keys[i]);
       if (open != null && open[1].source == a.source && open[3].source == b.source && follows(open[1], a)
           && follows(open[3], b)) {
         open[1] = a;
         open[3] = b.index > open[3].index ? b : open[3];
-        words += e.getValue();
+        words += shared[i];
         continue;
       }
       if (open != null) {
         passages.add(passage(docs, open, words));
       }
       open = new SentenceWords[] {a, a, b, b};
-      words = e.getValue();
+      words = shared[i];
     }
     if (open != null) {
       passages.add(passage(docs, open, words));

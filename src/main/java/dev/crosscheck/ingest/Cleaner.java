@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
  * {@link Note}, so nothing is removed silently. Pure: the same text always gives the same article.
  */
 public final class Cleaner {
+  private static final Pattern NEWSLETTER =
+      Pattern.compile("(?i).{0,200}\\b(subscribe to|sign up for) (our|the) .{0,60}newsletters?\\b.{0,200}");
   /** Whole lines that are page furniture, not article text. */
   private static final List<Pattern> FURNITURE = List.of(
       Pattern.compile("(?i)ad+ve?rt[a-z]{0,9}ments?"),
       Pattern.compile("(?i)(sponsored( content)?|story continues below( the)? advertisement)"),
       Pattern.compile("(?i)(also read|read also|read more|related|recommended|must read)\\s*[:|-].{0,300}"),
       Pattern.compile("(?i)click here to .{0,300}"),
-      Pattern.compile("(?i).{0,200}\\b(subscribe to|sign up for) (our|the) .{0,60}newsletters?\\b.{0,200}"),
+      NEWSLETTER,
       Pattern.compile("(?i)our website is the place for .{0,400}"),
       Pattern.compile("(?i)(please )?bookmark [a-z0-9.-]+\\.[a-z]{2,}.{0,200}"));
 
@@ -109,14 +111,25 @@ public final class Cleaner {
     if (p.endsWith(":")) {
       return false;
     }
-    return OPENS_FRAGMENT.matcher(n).matches() || ENDS_DANGLING.matcher(p).matches();
+    // ENDS_DANGLING can only match in the last few characters (its longest word is nine letters): the region
+    // keeps it from backtracking over the whole line, and transparent bounds let \\b see the character before
+    return OPENS_FRAGMENT.matcher(n).matches() || ENDS_DANGLING.matcher(p)
+        .region(Math.max(0, p.length() - 16), p.length()).useTransparentBounds(true).matches();
   }
 
   private static boolean matchesAny(List<Pattern> patterns, String line) {
     if (line.isEmpty() || line.length() > 600) {
       return false;
     }
+    String lower = null;
     for (Pattern p : patterns) {
+      if (p == NEWSLETTER) {
+        // its leading .{0,200} is tried at every offset: first ask whether its words are there at all
+        lower = lower != null ? lower : line.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("subscribe to") && !lower.contains("sign up for")) {
+          continue;
+        }
+      }
       if (p.matcher(line).matches()) {
         return true;
       }

@@ -63,8 +63,20 @@ public final class SourceFiles {
     }
     List<Source> sources = new ArrayList<>(files.size());
     Map<String, Path> byId = new java.util.HashMap<>();
-    for (Path file : files) {
-      Source source = read(dir, file);
+    // read on all cores; a problem is reported for the first bad file in name order, as a one-by-one read would
+    List<Object> read = files.parallelStream().map(file -> {
+      try {
+        return (Object) read(dir, file);
+      } catch (RuntimeException e) {
+        return e;
+      }
+    }).toList();
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      if (read.get(i) instanceof RuntimeException e) {
+        throw e;
+      }
+      Source source = (Source) read.get(i);
       Path other = byId.putIfAbsent(source.id(), file);
       if (other != null) {
         throw new BadInputException(file, "source id '" + source.id() + "' is also the id of " + other.getFileName()

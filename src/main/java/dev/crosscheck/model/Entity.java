@@ -39,9 +39,16 @@ public record Entity(String id, String name, String kind, List<String> aliases, 
 
   /** The id an entity of this kind and canonical name gets: "Prime Minister’s Office" → org:prime-ministers-office. */
   public static String idOf(String kind, String name) {
-    String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replaceAll("[’'.]", "").toLowerCase(java.util.Locale.ROOT);
-    String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String folded = APOSTROPHES_AND_DOTS.matcher(MARKS.matcher(
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")).replaceAll("")
+        .toLowerCase(java.util.Locale.ROOT);
+    String slug = ENDS.matcher(NON_SLUG.matcher(folded).replaceAll("-")).replaceAll("");
     return prefix(kind) + ":" + slug;
   }
+
+  // compiled once: resolution asks for an id for every mention and claim
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern APOSTROPHES_AND_DOTS = java.util.regex.Pattern.compile("[’'.]");
+  private static final java.util.regex.Pattern NON_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+  private static final java.util.regex.Pattern ENDS = java.util.regex.Pattern.compile("^-|-$");
 }

@@ -52,11 +52,26 @@ public final class EntityResolver {
   }
 
   public static Resolution resolve(List<Segmented> articles, List<Claim> claims, Aliases aliases) {
-    return new EntityResolver(aliases).run(articles, claims);
+    return resolve(articles, java.util.Collections.nCopies(articles.size(), null), claims, aliases);
   }
 
-  private Resolution run(List<Segmented> articles, List<Claim> claims) {
-    List<Mention> mentions = articles.parallelStream().flatMap(a -> MentionFinder.find(a, lexicon).stream()).toList();
+  /**
+   * The same, with the mentions of some articles already known ({@code found}, by article; null where they must
+   * be found): a source's mentions depend only on its cleaned text and the aliases, so they can be kept by content
+   * hash between runs.
+   */
+  public static Resolution resolve(List<Segmented> articles, List<@Nullable List<Mention>> found, List<Claim> claims,
+      Aliases aliases) {
+    if (found.size() != articles.size()) {
+      throw new IllegalArgumentException(found.size() + " mention lists for " + articles.size() + " articles");
+    }
+    return new EntityResolver(aliases).run(articles, found, claims);
+  }
+
+  private Resolution run(List<Segmented> articles, List<@Nullable List<Mention>> found, List<Claim> claims) {
+    List<List<Mention>> byArticle = java.util.stream.IntStream.range(0, articles.size()).parallel()
+        .mapToObj(i -> found.get(i) != null ? found.get(i) : MentionFinder.find(articles.get(i), lexicon)).toList();
+    List<Mention> mentions = byArticle.stream().flatMap(List::stream).toList();
     for (Mention m : mentions) {
       if (m.kind() == Mention.Kind.PERSON) {
         people.add(m.source(), m.text());
@@ -90,7 +105,7 @@ public final class EntityResolver {
     for (Claim c : claims) {
       resolved.add(resolveClaim(c, table));
     }
-    return new Resolution(resolved, table.entities());
+    return new Resolution(resolved, table.entities(), byArticle);
   }
 
   private Claim resolveClaim(Claim c, EntityTable table) {

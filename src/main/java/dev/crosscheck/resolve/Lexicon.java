@@ -31,6 +31,8 @@ final class Lexicon {
   private final Map<String, Known> byKey = new HashMap<>();
   private final List<String> surfaces = new ArrayList<>();
   private final Pattern pattern;
+  /** The surfaces by first character, in the same order, without the look-behind: tried only where one may start. */
+  private final Map<Character, Pattern> byFirst = new HashMap<>();
 
   Lexicon(Aliases user) {
     add(SHIPPED);
@@ -38,6 +40,28 @@ final class Lexicon {
     surfaces.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", surfaces.stream().map(Pattern::quote).toList())
         + ")(?![\\p{L}\\p{N}])");
+    if (surfaces.stream().noneMatch(String::isEmpty)) {
+      Map<Character, List<String>> groups = new HashMap<>();
+      for (String surface : surfaces) {
+        groups.computeIfAbsent(surface.charAt(0), k -> new ArrayList<>()).add(surface);
+      }
+      groups.forEach((first, group) -> byFirst.put(first, Pattern.compile(
+          "(?:" + String.join("|", group.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])")));
+    }
+  }
+
+  /**
+   * The surfaces that start with {@code first}, longest first, each followed by no letter or digit (the caller
+   * checks the character before); null when none does. Null for every character when a surface is empty: then
+   * only {@link #pattern()} finds what it finds.
+   */
+  @Nullable Pattern startingWith(char first) {
+    return byFirst.get(first);
+  }
+
+  /** Whether {@link #startingWith} may be used in place of {@link #pattern()}. */
+  boolean indexed() {
+    return !byFirst.isEmpty() || surfaces.isEmpty();
   }
 
   private void add(List<Aliases.Entry> entries) {

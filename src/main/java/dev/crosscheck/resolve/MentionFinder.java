@@ -6,7 +6,9 @@ import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,33 +48,85 @@ final class MentionFinder {
   static List<Mention> find(Segmented article, Lexicon lexicon) {
     List<Mention> mentions = new ArrayList<>();
     String text = article.text();
+    // every match of OFFICE_OF holds these words: without them the pattern need not be tried at all
+    boolean offices = text.contains("’s office") || text.contains("'s office");
     for (Sentence sentence : article.sentences()) {
       if (sentence.heading()) {
         continue;
       }
       List<Span> taken = new ArrayList<>();
       Matcher office = OFFICE_OF.matcher(text).region(sentence.start(), sentence.end());
-      while (office.find()) {
+      while (offices && office.find()) {
         String owner = Names.trim(office.group("owner"));
         if (!owner.isEmpty()) {
           int start = office.end() - owner.length() - "’s office".length();
           add(mentions, taken, text, start, office.end(), Mention.Kind.OFFICE, article.id());
         }
       }
-      Matcher known = lexicon.pattern().matcher(text).region(sentence.start(), sentence.end());
-      while (known.find()) {
-        Lexicon.Known k = lexicon.lookup(known.group());
-        if (k != null) {
-          add(mentions, taken, text, known.start(), known.end(), Mention.kindOf(k.kind()), article.id());
+      if (lexicon.indexed()) {
+        knownNames(text, sentence, lexicon, taken, mentions, article.id());
+      } else {
+        Matcher known = lexicon.pattern().matcher(text).region(sentence.start(), sentence.end());
+        while (known.find()) {
+          Lexicon.Known k = lexicon.lookup(known.group());
+          if (k != null) {
+            add(mentions, taken, text, known.start(), known.end(), Mention.kindOf(k.kind()), article.id());
+          }
         }
       }
-      Matcher run = CAPITALISED_RUN.matcher(text).region(sentence.start(), sentence.end());
-      while (run.find()) {
-        names(run.start(), run.group(), text, taken, mentions, article.id());
+      Matcher run = CAPITALISED_RUN.matcher(text);
+      // the run's pattern tried only at a capital after no letter, digit or joiner: what find() would try there
+      for (int at = sentence.start(); at < sentence.end(); at++) {
+        if (Character.getType(text.codePointAt(at)) != Character.UPPERCASE_LETTER
+            || at > sentence.start() && joinsWord(text.charAt(at - 1), "’'.-")) {
+          continue;
+        }
+        run.region(at, sentence.end());
+        if (run.lookingAt()) {
+          names(run.start(), run.group(), text, taken, mentions, article.id());
+          at = run.end() - 1;
+        }
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return List.copyOf(mentions);
+  }
+
+  /**
+   * The lexicon's names in one sentence, as {@code lexicon.pattern()} finds them, but trying at each position only
+   * the surfaces that start with its character, and only where no letter or digit comes before.
+   */
+  private static void knownNames(String text, Sentence sentence, Lexicon lexicon, List<Span> taken, List<Mention> out,
+      String source) {
+    Map<Character, Matcher> matchers = new HashMap<>();
+    for (int at = sentence.start(); at < sentence.end(); at++) {
+      char c = text.charAt(at);
+      Pattern starting = lexicon.startingWith(c);
+      if (starting == null || at > sentence.start() && joinsWord(text.charAt(at - 1), "")) {
+        continue;
+      }
+      Matcher m = matchers.computeIfAbsent(c, k -> starting.matcher(text)).region(at, sentence.end());
+      if (m.lookingAt()) {
+        Lexicon.Known k = lexicon.lookup(m.group());
+        if (k != null) {
+          add(out, taken, text, m.start(), m.end(), Mention.kindOf(k.kind()), source);
+        }
+        at = m.end() - 1;
+      }
+    }
+  }
+
+  /**
+   * Whether {@code before} (a UTF-16 unit, as a look-behind of one character sees it) is a letter, a digit or
+   * one of {@code joiners}: then a name cannot start right after it.
+   */
+  private static boolean joinsWord(char before, String joiners) {
+    return switch (Character.getType(before)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> joiners.indexOf(before) >= 0;
+    };
   }
 
   /** Splits a capitalised run into names around the words that are titles or already known. */

@@ -3,7 +3,6 @@ package dev.crosscheck.store;
 import dev.crosscheck.BadInputException;
 import dev.crosscheck.CheckResult;
 import dev.crosscheck.ingest.SourceFiles;
-import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.SourceId;
 import dev.crosscheck.report.ClaimsFile;
 import dev.crosscheck.report.CsvReport;
@@ -63,20 +62,27 @@ public record Workspace(Path root) {
       return previous;
     }
     try (Stream<Path> files = Files.list(claims())) {
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(CLAIMS_SUFFIX)).toList()) {
-        try {
-          ClaimsFile file = Json.MAPPER.readValue(f.toFile(), ClaimsFile.class);
-          if (ClaimsFile.SCHEMA.equals(file.schema()) && file.contentHash() != null) {
-            previous.put(file.source(), file);
-          }
-        } catch (IOException | RuntimeException e) {
-          // not reusable: the source is simply read again
+      // read on all cores: a workspace of a thousand sources has a thousand of them
+      List<ClaimsFile> read = files.filter(p -> p.getFileName().toString().endsWith(CLAIMS_SUFFIX)).sorted().toList()
+          .parallelStream().map(Workspace::reusable).toList();
+      for (ClaimsFile file : read) {
+        if (file != null) {
+          previous.put(file.source(), file);
         }
       }
     } catch (IOException e) {
       return Map.of();
     }
     return previous;
+  }
+
+  private static @Nullable ClaimsFile reusable(Path f) {
+    try {
+      ClaimsFile file = Json.MAPPER.readValue(f.toFile(), ClaimsFile.class);
+      return ClaimsFile.SCHEMA.equals(file.schema()) && file.contentHash() != null ? file : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // not reusable: the source is simply read again
+    }
   }
 
   /**
@@ -88,26 +94,32 @@ public record Workspace(Path root) {
     try {
       AtomicFiles.removeLeftovers(claims());
       AtomicFiles.removeLeftovers(reports());
-      for (Map.Entry<String, List<Claim>> e : result.claims().entrySet()) {
-        Path file = claims().resolve(e.getKey() + CLAIMS_SUFFIX);
-        AtomicFiles.writeIfChanged(file, Json.pretty(result.claimsFile(e.getKey())));
-        written.add(file);
+      // every file is rendered and written on all cores (each write is atomic on its own); the reports come
+      // first so the longest renderings start early
+      Map<Path, java.util.function.Supplier<String>> files = new LinkedHashMap<>();
+      files.put(reports().resolve("report.html"), () -> HtmlReport.render(result.report()));
+      files.put(reports().resolve("report.md"), () -> MarkdownReport.render(result.report()));
+      files.put(reports().resolve("report.json"), () -> Json.pretty(result.report()));
+      files.put(reports().resolve("report.csv"), () -> CsvReport.render(result.report()));
+      for (String id : result.claims().keySet()) {
+        files.put(claims().resolve(id + CLAIMS_SUFFIX), () -> Json.pretty(result.claimsFile(id)));
       }
+      List<Path> paths = List.copyOf(files.keySet());
+      paths.parallelStream().forEach(file -> {
+        try {
+          AtomicFiles.writeIfChanged(file, files.get(file).get());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
       removeStaleClaims(result);
-      Path json = reports().resolve("report.json");
-      AtomicFiles.writeIfChanged(json, Json.pretty(result.report()));
-      written.add(json);
-      Path md = reports().resolve("report.md");
-      AtomicFiles.writeIfChanged(md, MarkdownReport.render(result.report()));
-      written.add(md);
-      Path html = reports().resolve("report.html");
-      AtomicFiles.writeIfChanged(html, HtmlReport.render(result.report()));
-      written.add(html);
-      Path csv = reports().resolve("report.csv");
-      AtomicFiles.writeIfChanged(csv, CsvReport.render(result.report()));
-      written.add(csv);
+      written.addAll(paths.subList(4, paths.size()));
+      written.addAll(List.of(reports().resolve("report.json"), reports().resolve("report.md"),
+          reports().resolve("report.html"), reports().resolve("report.csv")));
     } catch (IOException e) {
       throw new BadInputException(root, "cannot write the results: " + e.getMessage(), e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new BadInputException(root, "cannot write the results: " + e.getCause().getMessage(), e.getCause());
     }
     return written;
   }

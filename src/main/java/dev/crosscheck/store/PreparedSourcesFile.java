@@ -1,0 +1,241 @@
+package dev.crosscheck.store;
+
+import dev.crosscheck.PreparedSource;
+import dev.crosscheck.extract.Extraction;
+import dev.crosscheck.model.Aliases;
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.Note;
+import dev.crosscheck.model.Quotation;
+import dev.crosscheck.model.Segmented;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.SourceMeta;
+import dev.crosscheck.model.Span;
+import dev.crosscheck.normalise.Normaliser;
+import dev.crosscheck.resolve.Mention;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code .crosscheck/prepared-sources.bin}: what cleaning, segmentation and mention finding made of each source at
+ * the last check, by content hash, so the next check does that work only for new or changed sources. One binary
+ * file (reading a thousand small ones cost more than the work they save), written atomically, ending in a CRC-32.
+ * It is a cache: a file that is missing, damaged, from another build of crosscheck or made with other aliases is
+ * ignored (and replaced by the next check), never an error.
+ */
+public final class PreparedSourcesFile {
+  public static final String FOLDER = ".crosscheck";
+  public static final String NAME = "prepared-sources.bin";
+  private static final int MAGIC = 0x43435053; // "CCPS"
+  private static final Mention.Kind[] KINDS = Mention.Kind.values();
+
+  private PreparedSourcesFile() {}
+
+  public static Path path(Workspace ws) {
+    return ws.root().resolve(FOLDER).resolve(NAME);
+  }
+
+  /** The cached sources by content hash; empty when there is no usable file. */
+  public static Map<String, PreparedSource> read(Workspace ws, Aliases aliases) {
+    Path file = path(ws);
+    try {
+      if (!Files.isRegularFile(file)) {
+        return Map.of();
+      }
+      return decode(Files.readAllBytes(file), key(aliases));
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // a damaged or foreign cache is only slower: every source is prepared again
+    }
+  }
+
+  /**
+   * Replaces the file with {@code prepared} unless it already holds exactly these sources; returns whether it
+   * wrote. A cache that cannot be written is skipped: the check's results are already on disk.
+   */
+  public static boolean write(Workspace ws, List<PreparedSource> prepared, Aliases aliases,
+      Map<String, PreparedSource> before) {
+    Set<String> hashes = prepared.stream().map(PreparedSource::contentHash).collect(Collectors.toSet());
+    if (!before.isEmpty() && hashes.equals(before.keySet())) {
+      return false;
+    }
+    try {
+      AtomicFiles.removeLeftovers(path(ws).getParent());
+      AtomicFiles.write(path(ws), encode(prepared, key(aliases)));
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * What the cached results depend on besides each source: this file's layout, the stages' versions, the build
+   * (so a rebuilt jar never trusts results of older code, even if a version was not bumped) and the aliases.
+   */
+  static String key(Aliases aliases) {
+    return String.join("|", "1", PreparedSource.VERSION, Extraction.VERSION, Normaliser.VERSION, build(),
+        com.google.common.hash.Hashing.sha256().hashString(aliases.toString(), StandardCharsets.UTF_8).toString());
+  }
+
+  /** The jar's size and time, or the newest class file's time when running from a classes folder. */
+  private static String build() {
+    try {
+      Path code = Paths.get(PreparedSourcesFile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(code)) {
+        return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+      }
+      try (Stream<Path> files = Files.walk(code)) {
+        return "classes@" + files.mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
+      }
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  static byte[] encode(List<PreparedSource> prepared, String key) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(MAGIC);
+    string(out, key);
+    out.writeInt(prepared.size());
+    for (PreparedSource p : prepared) {
+      Article a = p.segmented().article();
+      string(out, p.contentHash());
+      SourceMeta m = a.meta();
+      string(out, m.id());
+      nullable(out, m.title());
+      nullable(out, m.outlet());
+      nullable(out, m.url());
+      nullable(out, m.published() == null ? null : m.published().toString());
+      out.writeBoolean(m.estimated());
+      nullable(out, m.basis());
+      string(out, a.text());
+      out.writeInt(a.notes().size());
+      for (Note n : a.notes()) {
+        string(out, n.code());
+        string(out, n.message());
+        out.writeInt(n.line());
+      }
+      out.writeInt(p.segmented().sentences().size());
+      for (Sentence s : p.segmented().sentences()) {
+        out.writeInt(s.start());
+        out.writeInt(s.end());
+        out.writeBoolean(s.heading());
+      }
+      out.writeInt(p.segmented().quotations().size());
+      for (Quotation q : p.segmented().quotations()) {
+        out.writeInt(q.span().start());
+        out.writeInt(q.span().end());
+        out.writeInt(q.inner().start());
+        out.writeInt(q.inner().end());
+      }
+      out.writeInt(p.mentions().size());
+      for (Mention mention : p.mentions()) {
+        out.writeInt(mention.start());
+        out.writeInt(mention.end());
+        out.writeByte(mention.kind().ordinal());
+      }
+    }
+    out.flush();
+    CRC32 crc = new CRC32();
+    crc.update(bytes.toByteArray());
+    out.writeLong(crc.getValue());
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  static Map<String, PreparedSource> decode(byte[] bytes, String key) throws IOException {
+    if (bytes.length < 8) {
+      throw new IOException("too short");
+    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length - 8);
+    if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+      throw new IOException("checksum mismatch");
+    }
+    DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+    if (in.readInt() != MAGIC || !key.equals(string(in))) {
+      return Map.of();
+    }
+    int count = in.readInt();
+    Map<String, PreparedSource> out = new HashMap<>(Math.max(16, count * 2));
+    for (int i = 0; i < count; i++) {
+      String hash = string(in);
+      String id = string(in);
+      SourceMeta meta = new SourceMeta(id, nullable(in), nullable(in), nullable(in), date(nullable(in)),
+          in.readBoolean(), nullable(in));
+      String text = string(in);
+      List<Note> notes = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        notes.add(new Note(string(in), string(in), in.readInt()));
+      }
+      List<Sentence> sentences = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        Span span = new Span(in.readInt(), in.readInt());
+        sentences.add(new Sentence(span, span.of(text), in.readBoolean()));
+      }
+      List<Quotation> quotations = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        Span span = new Span(in.readInt(), in.readInt());
+        Span inner = new Span(in.readInt(), in.readInt());
+        quotations.add(new Quotation(span, inner, inner.of(text)));
+      }
+      List<Mention> mentions = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        int start = in.readInt();
+        int end = in.readInt();
+        mentions.add(new Mention(text.substring(start, end), start, end, KINDS[in.readByte()], id));
+      }
+      Segmented segmented = new Segmented(new Article(meta, text, notes), sentences, quotations);
+      out.put(hash, new PreparedSource(hash, segmented, mentions));
+    }
+    if (in.read() != -1) {
+      throw new IOException("trailing bytes");
+    }
+    return out;
+  }
+
+  private static @Nullable LocalDate date(@Nullable String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static void nullable(DataOutputStream out, @Nullable String s) throws IOException {
+    out.writeBoolean(s != null);
+    if (s != null) {
+      string(out, s);
+    }
+  }
+
+  private static String string(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > in.available()) {
+      throw new IOException("bad string length " + length);
+    }
+    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  }
+
+  private static @Nullable String nullable(DataInputStream in) throws IOException {
+    return in.readBoolean() ? string(in) : null;
+  }
+}
