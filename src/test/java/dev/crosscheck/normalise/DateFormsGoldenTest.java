@@ -1,8 +1,5 @@
 package dev.crosscheck.normalise;
 
-import static dev.crosscheck.normalise.GoldenCases.only;
-import static dev.crosscheck.normalise.GoldenCases.reference;
-import static dev.crosscheck.normalise.GoldenCases.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -85,11 +82,7 @@ class DateFormsGoldenTest {
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
-    Expression e = only(sentence, reference(ref), found);
-    assertThat(e.type().label()).as("type").isEqualTo(type);
-    assertThat(e.value()).as("value").isEqualTo(value);
-    assertThat(render(e.interval())).as("interval").isEqualTo(interval);
-    assertThat(e.trace().rule()).as("rule").isEqualTo(rule);
+    GoldenCases.assertRow(ref, sentence, found, type, value, interval, rule);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,5 +1,7 @@
 package dev.crosscheck.normalise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.crosscheck.model.ReferenceDate;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +22,16 @@ final class GoldenCases {
     List<Expression> all = Normaliser.find(text, reference);
     return all.stream().filter(e -> e.text().equals(found)).findFirst().orElseThrow(
         () -> new AssertionError("\"" + found + "\" not found in \"" + text + "\"; found " + all));
+  }
+
+  /** Asserts one golden row: the expression {@code found} in {@code sentence}, resolved against {@code ref}. */
+  static void assertRow(String ref, String sentence, String found, String type, String value, String interval,
+      String rule) {
+    Expression e = only(sentence, reference(ref), found);
+    assertThat(e.type().label()).as("type").isEqualTo(type);
+    assertThat(e.value()).as("value").isEqualTo(value);
+    assertThat(render(e.interval())).as("interval").isEqualTo(interval);
+    assertThat(e.trace().rule()).as("rule").isEqualTo(rule);
   }
 
   static String render(@Nullable Interval interval) {
