@@ -49,6 +49,12 @@ final class RunIndex {
     return head[slot] < 0 ? 0 : size[slot];
   }
 
+  /** The first posting of {@code run} when at most {@code max} sentences hold it, else -1: one probe for both. */
+  int firstPostingIfAtMost(long run, int max) {
+    int slot = slot(run);
+    return head[slot] < 0 || size[slot] > max ? -1 : head[slot];
+  }
+
   /** The first posting of {@code run} (latest sentence first), or -1; walk on with {@link #nextPosting}. */
   int firstPosting(long run) {
     return head[slot(run)];

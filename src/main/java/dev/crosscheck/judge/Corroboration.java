@@ -55,13 +55,14 @@ public final class Corroboration {
     claims.forEach(c -> parent.put(c.source(), c.source()));
     Map<String, List<Span>> spans = new TreeMap<>();
     claims.forEach(c -> spans.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(new Span(c.start(), c.end())));
+    Map<String, List<Span>> byId = new java.util.HashMap<>(spans); // looked up once per passage: no string ordering
     // through each source's passages, never through all pairs of claims
     spans.forEach((source, mine) -> {
       for (CopiedPassage p : copies.involving(source)) {
         boolean first = p.sourceA().equals(source);
         Span here = first ? p.spanA() : p.spanB();
         Span there = first ? p.spanB() : p.spanA();
-        List<Span> theirs = spans.get(first ? p.sourceB() : p.sourceA());
+        List<Span> theirs = byId.get(first ? p.sourceB() : p.sourceA());
         if (theirs != null && mine.stream().anyMatch(here::overlaps) && theirs.stream().anyMatch(there::overlaps)) {
           union(parent, p.sourceA(), p.sourceB());
         }

@@ -103,7 +103,9 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       String w = NUMBERS.getOrDefault(words[i], words[i]).replace("'", "");
-      out[i] = OUR.matcher(ISE.matcher(w).replaceFirst("iz$1")).replaceFirst("or$1");
+      // the patterns only where their letters stand: most words hold neither
+      String z = w.contains("is") ? ISE.matcher(w).replaceFirst("iz$1") : w;
+      out[i] = z.contains("our") ? OUR.matcher(z).replaceFirst("or$1") : z;
     }
     return out;
   }
