@@ -61,7 +61,7 @@ final class EventClaims implements ClaimExtractor {
   public List<Claim> extract(Reading reading) {
     Segmented article = reading.article();
     LocalDate published = article.article().meta().published();
-    Actors actors = new Actors();
+    Actors actors = new Actors(reading.names());
     List<Claim> claims = new ArrayList<>();
     String[] lastPair = null;
     String[] lastMeeting = null;
