@@ -25,11 +25,11 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
   private static final Pattern OUR = Pattern.compile("(?<=\\p{L}{2})our(s?)$");
 
   static QuoteComparison of(String a, String b) {
+    if (a.equals(b)) { // the common case among copies: no spelling to compare
+      return new QuoteComparison(Relation.IDENTICAL, List.of(), List.of(), a.split(" ").length);
+    }
     String[] x = spelling(a.split(" "));
     String[] y = spelling(b.split(" "));
-    if (a.equals(b)) {
-      return new QuoteComparison(Relation.IDENTICAL, List.of(), List.of(), x.length);
-    }
     if (x.length > MAX_WORDS || y.length > MAX_WORDS) {
       return new QuoteComparison(Relation.UNRELATED, List.of(), List.of(), 0);
     }
