@@ -63,6 +63,12 @@ public final class CopyDetector {
       }
       return r;
     }).toList();
+    // sentences come grouped by source, in order: the first sentence after each one's source
+    int[] sourceEnd = new int[sentences.size()];
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      sourceEnd[i] = i + 1 < sentences.size() && sentences.get(i + 1).source == sentences.get(i).source
+          ? sourceEnd[i + 1] : i + 1;
+    }
     // each run adds at most runLength covered words, so fewer shared runs cannot reach minWords
     int minRuns = Math.max(1, (t.minWords() + t.runLength() - 1) / t.runLength());
     // each sentence's candidates are found independently (the index is only read), in chunks on all cores; the
@@ -71,7 +77,8 @@ public final class CopyDetector {
     ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[sentences.size()], new int[sentences.size()]});
     List<long[]> found = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
       int[][] arrays = scratch.get();
-      return copiedPairs(sentences, rare, index, t, minRuns, (int) ((long) chunk * sentences.size() / chunks),
+      return copiedPairs(sentences, sourceEnd, rare, index, t, minRuns,
+          (int) ((long) chunk * sentences.size() / chunks),
           (int) ((long) (chunk + 1) * sentences.size() / chunks), arrays[0], arrays[1]);
     }).toList();
     int count = found.stream().mapToInt(f -> f.length / 2).sum();
@@ -119,8 +126,8 @@ public final class CopyDetector {
    * The copied pairs (x, y) with x in [from, to) and y after x, as (key, shared words) pairs. {@code sharedRuns}
    * is all zeros on entry and left so.
    */
-  private static long[] copiedPairs(List<SentenceWords> sentences, List<boolean[]> rare, RunIndex index, Thresholds t,
-      int minRuns, int from, int to, int[] sharedRuns, int[] touched) {
+  private static long[] copiedPairs(List<SentenceWords> sentences, int[] sourceEnd, List<boolean[]> rare, RunIndex index,
+      Thresholds t, int minRuns, int from, int to, int[] sharedRuns, int[] touched) {
     long[] out = new long[16];
     int n = 0;
     for (int x = from; x < to; x++) {
@@ -129,7 +136,7 @@ public final class CopyDetector {
       for (long run : a.distinctRuns) {
         for (int p = index.firstPostingIfAtMost(run, COMMON_RUN); p >= 0; p = index.nextPosting(p)) {
           int y = index.sentence(p);
-          if (y > x && sentences.get(y).source != a.source && sharedRuns[y]++ == 0) {
+          if (y >= sourceEnd[x] && sharedRuns[y]++ == 0) { // after x and in another source, in one comparison
             touched[candidates++] = y;
           }
         }
