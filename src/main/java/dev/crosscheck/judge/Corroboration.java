@@ -24,26 +24,27 @@ public final class Corroboration {
   private Corroboration() {}
 
   public static List<Finding> weigh(List<Finding> findings, CopiedPassages copies) {
-    List<Finding> weighed = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      List<List<String>> voices = voices(f.claims(), copies);
-      List<String> notes = new ArrayList<>();
-      for (List<String> voice : voices) {
-        long values = f.claims().stream().filter(c -> voice.contains(c.source())).map(Cited::value).distinct().count();
-        if (voice.size() > 1 && values > 1) {
-          notes.add(names(voice) + " share this passage but not its values: one text was edited");
-        } else if (voice.size() > 1) {
-          notes.add(names(voice) + " share this passage: counted as one voice");
-        }
+    // each finding is weighed on its own: on all cores, in the findings' order
+    return findings.parallelStream().map(f -> weigh(f, copies)).toList();
+  }
+
+  private static Finding weigh(Finding f, CopiedPassages copies) {
+    List<List<String>> voices = voices(f.claims(), copies);
+    List<String> notes = new ArrayList<>();
+    for (List<String> voice : voices) {
+      long values = f.claims().stream().filter(c -> voice.contains(c.source())).map(Cited::value).distinct().count();
+      if (voice.size() > 1 && values > 1) {
+        notes.add(names(voice) + " share this passage but not its values: one text was edited");
+      } else if (voice.size() > 1) {
+        notes.add(names(voice) + " share this passage: counted as one voice");
       }
-      double confidence = f.confidence();
-      if (f.kind() == FindingKind.AGREEMENT && voices.size() == 1 && f.sources().size() > 1) {
-        confidence = Math.round(confidence * ONE_VOICE_FACTOR * 100) / 100.0;
-        notes.add("only one independent voice: the agreement rests on copied text, not on corroboration");
-      }
-      weighed.add(notes.isEmpty() ? f : f.withVoices(voices.size(), confidence, notes));
     }
-    return weighed;
+    double confidence = f.confidence();
+    if (f.kind() == FindingKind.AGREEMENT && voices.size() == 1 && f.sources().size() > 1) {
+      confidence = Math.round(confidence * ONE_VOICE_FACTOR * 100) / 100.0;
+      notes.add("only one independent voice: the agreement rests on copied text, not on corroboration");
+    }
+    return notes.isEmpty() ? f : f.withVoices(voices.size(), confidence, notes);
   }
 
   /**
