@@ -10,13 +10,17 @@ final class RunIndex {
   private long[] keys;
   private int[] head; // the last posting of each key, -1 for an empty slot
   private int[] size;
-  private int[] sentenceOf = new int[1024];
-  private int[] next = new int[1024];
+  private int[] sentenceOf;
+  private int[] next;
   private int postings;
   private int used;
 
+  /** @param expectedRuns how many postings will be added: the posting arrays are made that size at once */
   RunIndex(int expectedRuns) {
-    int capacity = Integer.highestOneBit(Math.max(16, expectedRuns * 2 - 1)) << 1;
+    sentenceOf = new int[Math.max(16, expectedRuns)];
+    next = new int[sentenceOf.length];
+    // sized for a quarter of the postings being distinct runs (copies share most): it grows if more are
+    int capacity = Integer.highestOneBit(Math.max(16, expectedRuns / 2 - 1)) << 1;
     keys = new long[capacity];
     head = new int[capacity];
     size = new int[capacity];
