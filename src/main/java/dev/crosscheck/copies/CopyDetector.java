@@ -7,7 +7,9 @@ import dev.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -166,6 +168,8 @@ public final class CopyDetector {
   private static List<CopiedPassage> merge(List<Segmented> docs, List<SentenceWords> sentences, long[] keys, int[] shared,
       int[] order) {
     List<CopiedPassage> passages = new ArrayList<>();
+    // a passage of one source copied by several others is one string, not one per copy
+    Map<TextAt, String> texts = new HashMap<>();
     SentenceWords[] open = null; // first in a, last in a, first in b, last in b
     int words = 0;
     for (int i : order) {
@@ -179,13 +183,13 @@ public final class CopyDetector {
         continue;
       }
       if (open != null) {
-        passages.add(passage(docs, open, words));
+        passages.add(passage(docs, open, words, texts));
       }
       open = new SentenceWords[] {a, a, b, b};
       words = shared[i];
     }
     if (open != null) {
-      passages.add(passage(docs, open, words));
+      passages.add(passage(docs, open, words, texts));
     }
     return passages;
   }
@@ -195,13 +199,18 @@ public final class CopyDetector {
     return next.index == last.index || next.index == last.index + 1;
   }
 
-  private static CopiedPassage passage(List<Segmented> docs, SentenceWords[] open, int words) {
+  private static CopiedPassage passage(List<Segmented> docs, SentenceWords[] open, int words, Map<TextAt, String> texts) {
     Segmented a = docs.get(open[0].source);
     Span spanA = new Span(open[0].sentence.start(), open[1].sentence.end());
     Span spanB = new Span(open[2].sentence.start(), open[3].sentence.end());
     Segmented b = docs.get(open[2].source);
-    return new CopiedPassage(a.id(), spanA, b.id(), spanB, words, spanA.of(a.text()), spanB.of(b.text()));
+    String textA = texts.computeIfAbsent(new TextAt(open[0].source, spanA), k -> spanA.of(a.text()));
+    String textB = texts.computeIfAbsent(new TextAt(open[2].source, spanB), k -> spanB.of(b.text()));
+    return new CopiedPassage(a.id(), spanA, b.id(), spanB, words, textA, textB);
   }
+
+  /** Where a passage's text stands: a source and a span in it. */
+  private record TextAt(int source, Span span) {}
 
   /** How many of {@code a}'s counted words lie in a run {@code b} also has. */
   private static int sharedCounted(SentenceWords a, boolean[] rareInA, SentenceWords b, int runLength) {
