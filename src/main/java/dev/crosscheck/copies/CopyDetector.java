@@ -7,7 +7,9 @@ import dev.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -54,6 +56,21 @@ public final class CopyDetector {
         index.add(run, i);
       }
     }
+    // whether each run of each sentence is rare enough to count, looked up once, not once per candidate pair
+    List<boolean[]> rare = IntStream.range(0, sentences.size()).parallel().mapToObj(i -> {
+      long[] runs = sentences.get(i).runs;
+      boolean[] r = new boolean[runs.length];
+      for (int k = 0; k < runs.length; k++) {
+        r[k] = index.count(runs[k]) <= COMMON_RUN;
+      }
+      return r;
+    }).toList();
+    // sentences come grouped by source, in order: the first sentence after each one's source
+    int[] sourceEnd = new int[sentences.size()];
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      sourceEnd[i] = i + 1 < sentences.size() && sentences.get(i + 1).source == sentences.get(i).source
+          ? sourceEnd[i + 1] : i + 1;
+    }
     // each run adds at most runLength covered words, so fewer shared runs cannot reach minWords
     int minRuns = Math.max(1, (t.minWords() + t.runLength() - 1) / t.runLength());
     // each sentence's candidates are found independently (the index is only read), in chunks on all cores; the
@@ -62,7 +79,8 @@ public final class CopyDetector {
     ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[sentences.size()], new int[sentences.size()]});
     List<long[]> found = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
       int[][] arrays = scratch.get();
-      return copiedPairs(sentences, index, t, minRuns, (int) ((long) chunk * sentences.size() / chunks),
+      return copiedPairs(sentences, sourceEnd, rare, index, t, minRuns,
+          (int) ((long) chunk * sentences.size() / chunks),
           (int) ((long) (chunk + 1) * sentences.size() / chunks), arrays[0], arrays[1]);
     }).toList();
     int count = found.stream().mapToInt(f -> f.length / 2).sum();
@@ -110,20 +128,17 @@ public final class CopyDetector {
    * The copied pairs (x, y) with x in [from, to) and y after x, as (key, shared words) pairs. {@code sharedRuns}
    * is all zeros on entry and left so.
    */
-  private static long[] copiedPairs(List<SentenceWords> sentences, RunIndex index, Thresholds t, int minRuns, int from,
-      int to, int[] sharedRuns, int[] touched) {
+  private static long[] copiedPairs(List<SentenceWords> sentences, int[] sourceEnd, List<boolean[]> rare, RunIndex index,
+      Thresholds t, int minRuns, int from, int to, int[] sharedRuns, int[] touched) {
     long[] out = new long[16];
     int n = 0;
     for (int x = from; x < to; x++) {
       SentenceWords a = sentences.get(x);
       int candidates = 0;
       for (long run : a.distinctRuns) {
-        if (index.count(run) > COMMON_RUN) {
-          continue;
-        }
-        for (int p = index.firstPosting(run); p >= 0; p = index.nextPosting(p)) {
+        for (int p = index.firstPostingIfAtMost(run, COMMON_RUN); p >= 0; p = index.nextPosting(p)) {
           int y = index.sentence(p);
-          if (y > x && sentences.get(y).source != a.source && sharedRuns[y]++ == 0) {
+          if (y >= sourceEnd[x] && sharedRuns[y]++ == 0) { // after x and in another source, in one comparison
             touched[candidates++] = y;
           }
         }
@@ -133,8 +148,8 @@ public final class CopyDetector {
         int y = touched[c];
         if (sharedRuns[y] >= minRuns) {
           SentenceWords b = sentences.get(y);
-          int sharedA = sharedCounted(a, b, index, t.runLength());
-          int sharedB = sharedCounted(b, a, index, t.runLength());
+          int sharedA = sharedCounted(a, rare.get(x), b, t.runLength());
+          int sharedB = sharedCounted(b, rare.get(y), a, t.runLength());
           double share = Math.max(sharedA / (double) Math.max(1, a.countedWords), sharedB / (double) Math.max(1, b.countedWords));
           if (Math.min(sharedA, sharedB) >= t.minWords() && share >= t.minShare()) {
             if (n + 2 > out.length) {
@@ -153,6 +168,8 @@ public final class CopyDetector {
   private static List<CopiedPassage> merge(List<Segmented> docs, List<SentenceWords> sentences, long[] keys, int[] shared,
       int[] order) {
     List<CopiedPassage> passages = new ArrayList<>();
+    // a passage of one source copied by several others is one string, not one per copy
+    Map<TextAt, String> texts = new HashMap<>();
     SentenceWords[] open = null; // first in a, last in a, first in b, last in b
     int words = 0;
     for (int i : order) {
@@ -166,13 +183,13 @@ public final class CopyDetector {
         continue;
       }
       if (open != null) {
-        passages.add(passage(docs, open, words));
+        passages.add(passage(docs, open, words, texts));
       }
       open = new SentenceWords[] {a, a, b, b};
       words = shared[i];
     }
     if (open != null) {
-      passages.add(passage(docs, open, words));
+      passages.add(passage(docs, open, words, texts));
     }
     return passages;
   }
@@ -182,19 +199,24 @@ public final class CopyDetector {
     return next.index == last.index || next.index == last.index + 1;
   }
 
-  private static CopiedPassage passage(List<Segmented> docs, SentenceWords[] open, int words) {
+  private static CopiedPassage passage(List<Segmented> docs, SentenceWords[] open, int words, Map<TextAt, String> texts) {
     Segmented a = docs.get(open[0].source);
     Span spanA = new Span(open[0].sentence.start(), open[1].sentence.end());
     Span spanB = new Span(open[2].sentence.start(), open[3].sentence.end());
     Segmented b = docs.get(open[2].source);
-    return new CopiedPassage(a.id(), spanA, b.id(), spanB, words, spanA.of(a.text()), spanB.of(b.text()));
+    String textA = texts.computeIfAbsent(new TextAt(open[0].source, spanA), k -> spanA.of(a.text()));
+    String textB = texts.computeIfAbsent(new TextAt(open[2].source, spanB), k -> spanB.of(b.text()));
+    return new CopiedPassage(a.id(), spanA, b.id(), spanB, words, textA, textB);
   }
 
+  /** Where a passage's text stands: a source and a span in it. */
+  private record TextAt(int source, Span span) {}
+
   /** How many of {@code a}'s counted words lie in a run {@code b} also has. */
-  private static int sharedCounted(SentenceWords a, SentenceWords b, RunIndex index, int runLength) {
+  private static int sharedCounted(SentenceWords a, boolean[] rareInA, SentenceWords b, int runLength) {
     boolean[] covered = new boolean[a.counted.length];
     for (int i = 0; i < a.runs.length; i++) {
-      if (b.holds(a.runs[i]) && index.count(a.runs[i]) <= COMMON_RUN) {
+      if (rareInA[i] && b.holds(a.runs[i])) {
         for (int w = i; w < i + runLength; w++) {
           covered[w] = true;
         }

@@ -10,13 +10,17 @@ final class RunIndex {
   private long[] keys;
   private int[] head; // the last posting of each key, -1 for an empty slot
   private int[] size;
-  private int[] sentenceOf = new int[1024];
-  private int[] next = new int[1024];
+  private int[] sentenceOf;
+  private int[] next;
   private int postings;
   private int used;
 
+  /** @param expectedRuns how many postings will be added: the posting arrays are made that size at once */
   RunIndex(int expectedRuns) {
-    int capacity = Integer.highestOneBit(Math.max(16, expectedRuns * 2 - 1)) << 1;
+    sentenceOf = new int[Math.max(16, expectedRuns)];
+    next = new int[sentenceOf.length];
+    // sized for a quarter of the postings being distinct runs (copies share most): it grows if more are
+    int capacity = Integer.highestOneBit(Math.max(16, expectedRuns / 2 - 1)) << 1;
     keys = new long[capacity];
     head = new int[capacity];
     size = new int[capacity];
@@ -47,6 +51,12 @@ final class RunIndex {
   int count(long run) {
     int slot = slot(run);
     return head[slot] < 0 ? 0 : size[slot];
+  }
+
+  /** The first posting of {@code run} when at most {@code max} sentences hold it, else -1: one probe for both. */
+  int firstPostingIfAtMost(long run, int max) {
+    int slot = slot(run);
+    return head[slot] < 0 || size[slot] > max ? -1 : head[slot];
   }
 
   /** The first posting of {@code run} (latest sentence first), or -1; walk on with {@link #nextPosting}. */

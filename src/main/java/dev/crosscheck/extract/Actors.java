@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Actors {
   /** Up to six capitalised words, so titles before a name ("US President Donald Trump") can be peeled off. */
-  private static final Pattern NAME = Pattern.compile(
+  static final Pattern NAME = Pattern.compile(
       "(?<![\\p{L}’'])\\p{Lu}[\\p{L}’'.\\-]*(?:[ ]\\p{Lu}[\\p{L}’'.\\-]*){0,5}");
   /** Words of organisations and places that look like names. */
   private static final Set<String> NOT_PERSON = Set.of(
@@ -33,9 +33,19 @@ final class Actors {
   private static final Pattern GOVERNED = Pattern.compile("\\s+(?:\\p{Ll}+ly\\s+)?(?:(?:with|to)\\s+)?");
   private static final Set<String> TITLE_WORDS = Titles.shipped().words();
 
+  private final SentenceNames names;
   private final Set<String> fullNames = new HashSet<>();
   private final Set<String> surnames = new HashSet<>();
   private @Nullable String last;
+
+  Actors() {
+    this(new SentenceNames());
+  }
+
+  /** Tracking that shares its article's names with the other extractors' trackers. */
+  Actors(SentenceNames names) {
+    this.names = names;
+  }
 
   /** The most recent person the source spoke of, or null. */
   @Nullable String last() {
@@ -52,13 +62,13 @@ final class Actors {
 
   /** Notes the first person a sentence names (outside its quotations) as the one it speaks of. */
   void read(Segmented article, Sentence sentence) {
-    String first = firstPerson(article, sentence, sentence.end());
+    List<SentenceNames.Named> runs = names.in(article, sentence);
+    String first = firstPerson(article, runs);
     if (first != null) {
       last = first;
     }
-    Matcher m = NAME.matcher(article.text()).region(sentence.start(), sentence.end());
-    while (m.find()) {
-      String name = Names.trim(withoutTitles(m.group()));
+    for (SentenceNames.Named run : runs) {
+      String name = run.name();
       if (name.contains(" ") && isPerson(name)) {
         remember(name); // so a later "Trump" is known to be a person
       }
@@ -67,16 +77,27 @@ final class Actors {
 
   /** The first person named in the sentence before {@code limit}, outside quotations, or null. */
   @Nullable String firstPerson(Segmented article, Sentence sentence, int limit) {
+    if (limit >= sentence.end()) {
+      return firstPerson(article, names.in(article, sentence)); // the runs of the whole sentence, found once
+    }
+    List<SentenceNames.Named> runs = new java.util.ArrayList<>();
     Matcher m = NAME.matcher(article.text()).region(sentence.start(), Math.max(sentence.start(), limit));
     while (m.find()) {
-      if (article.quotationAt(m.start()) != null) {
+      runs.add(new SentenceNames.Named(m.start(), m.group(), Names.trim(withoutTitles(m.group()))));
+    }
+    return firstPerson(article, runs);
+  }
+
+  private @Nullable String firstPerson(Segmented article, List<SentenceNames.Named> runs) {
+    for (SentenceNames.Named run : runs) {
+      if (article.quotationAt(run.start()) != null) {
         continue;
       }
-      String raw = m.group();
-      String name = Names.trim(withoutTitles(raw));
+      String raw = run.raw();
+      String name = run.name();
       boolean possessive = raw.startsWith(name) && raw.length() > name.length()
           && (raw.startsWith(name + "’s") || raw.startsWith(name + "'s"));
-      if (name.isEmpty() || possessive || objectPosition(article.text(), m.start())) {
+      if (name.isEmpty() || possessive || objectPosition(article.text(), run.start())) {
         continue;
       }
       if (isPerson(name)) {

@@ -61,7 +61,7 @@ final class EventClaims implements ClaimExtractor {
   public List<Claim> extract(Reading reading) {
     Segmented article = reading.article();
     LocalDate published = article.article().meta().published();
-    Actors actors = new Actors();
+    Actors actors = new Actors(reading.names());
     List<Claim> claims = new ArrayList<>();
     String[] lastPair = null;
     String[] lastMeeting = null;
@@ -94,7 +94,7 @@ final class EventClaims implements ClaimExtractor {
         claims.add(claim(article, sentence, t, who, when, state(article.text(), sentence, t, when, published)));
       }
       Matcher unconfirmed = UNCONFIRMED.matcher(article.text()).region(sentence.start(), sentence.end());
-      if (unconfirmed.find() && lastMeeting != null) {
+      if (lastMeeting != null && mayBeUnconfirmed(sentence.text()) && unconfirmed.find()) {
         Trigger t = new Trigger(EventTypes.MEETING, unconfirmed.group(), EventTypes.MEETING.name(), unconfirmed.start(),
             unconfirmed.end());
         claims.add(claim(article, sentence, t, lastMeeting, null, "unconfirmed"));
@@ -104,9 +104,18 @@ final class EventClaims implements ClaimExtractor {
     return claims;
   }
 
+  /** Every match of {@link #UNCONFIRMED} holds "date" and "has not"/"had not" (ASCII, any case): most sentences neither. */
+  private static boolean mayBeUnconfirmed(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    return lower.contains("date") && (lower.contains("has not ") || lower.contains("had not "));
+  }
+
   private static List<Trigger> triggers(Segmented article, Sentence sentence) {
     List<Trigger> found = new ArrayList<>();
     for (EventTypes.Type type : EventTypes.ALL) {
+      if (!type.mayOccur(sentence.text())) {
+        continue;
+      }
       Matcher m = type.trigger().matcher(article.text()).region(sentence.start(), sentence.end());
       while (m.find()) {
         if (article.quotationAt(m.start()) == null) {

@@ -12,7 +12,17 @@ final class EventTypes {
    * @param repeatable it can happen more than once (a call), so different dates may be different events
    * @param past what in the trigger says the event already happened
    */
-  record Type(String name, boolean symmetric, boolean repeatable, Pattern trigger, Pattern past) {
+  record Type(String name, boolean symmetric, boolean repeatable, Pattern trigger, Pattern past, List<String> cues) {
+    /** Whether the trigger can match in {@code text}: every match holds one of the cues, and most sentences none. */
+    boolean mayOccur(String text) {
+      for (String cue : cues) {
+        if (text.contains(cue)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether this trigger names the event as a thing ("the meeting") rather than an act ("met"). */
     boolean noun(String trigger) {
       return trigger.matches("(?i).*(?:meeting|sit-down|calls?|win|victory|triumph)$");
@@ -37,19 +47,20 @@ final class EventTypes {
 
   static final Type MEETING = new Type("meeting", true, true, Pattern.compile(
       EDGE + "(?:(?:face-to-face|in-person) )?(?:meeting|sit-down|meets|meet|met)" + END),
-      Pattern.compile("^met$"));
+      Pattern.compile("^met$"), List.of("meet", "met", "sit-down"));
   static final Type CALL = new Type("call", true, true, Pattern.compile(
       EDGE + "(?:spoke(?: by (?:tele)?phone| privately| on the phone)?|(?:tele)?phone calls?|held calls? with|calls? with)" + END),
-      Pattern.compile("^(?:spoke|held)"));
+      Pattern.compile("^(?:spoke|held)"), List.of("spoke", "phone", "call"));
   static final Type TOOK_OFFICE = new Type("took office", false, false, Pattern.compile(
       EDGE + "(?:became|becomes|become|was named|was sworn in as|took over as|replaced " + NAME + " as|succeeded " + NAME
           + " as|won the) (?:Canada[’']s |the country[’']s |the )?(?<office>(?i:prime minister)|PM|(?i:premier|president|governor|mayor|chancellor|chief executive)|"
           + "(?<party>\\p{Lu}\\p{L}+) (?:leader|leadership)|leader of the (?<party2>\\p{Lu}\\p{L}+) Party)" + END
           + "(?: of (?<of>(?:the )?[\\p{L}’'.]+(?: [\\p{L}’'.]+){0,4}?)(?=[,.;]| and | in | after | before | from | since |$))?"),
-      Pattern.compile("^(?:became|was|took|replaced|succeeded|won)"));
+      Pattern.compile("^(?:became|was|took|replaced|succeeded|won)"),
+      List.of("becom", "became", "was named", "was sworn", "took over", "replaced ", "succeeded ", "won the"));
   static final Type WON_ELECTION = new Type("won election", false, false, Pattern.compile(
       EDGE + "(?:won the (?:federal |general |national |\\p{Lu}\\p{L}+ )?election|election (?:win|victory|triumph))" + END),
-      Pattern.compile("^won"));
+      Pattern.compile("^won"), List.of("election"));
 
   static final List<Type> ALL = List.of(MEETING, CALL, TOOK_OFFICE, WON_ELECTION);
 

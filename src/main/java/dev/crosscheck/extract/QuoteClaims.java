@@ -52,7 +52,7 @@ final class QuoteClaims implements ClaimExtractor {
     Segmented article = reading.article();
     List<Claim> claims = new ArrayList<>();
     String text = article.text();
-    Actors actors = new Actors();
+    Actors actors = new Actors(reading.names());
     List<Quotation> quotes = article.quotations();
     int q = 0;
     int previousQuoteEnd = -1;

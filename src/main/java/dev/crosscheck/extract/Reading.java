@@ -10,10 +10,15 @@ import java.util.Objects;
  *
  * @param expressions sorted by start, not overlapping (as {@link dev.crosscheck.normalise.Normaliser} gives them)
  */
-public record Reading(Segmented article, List<Expression> expressions) {
+public record Reading(Segmented article, List<Expression> expressions, SentenceNames names) {
   public Reading {
     Objects.requireNonNull(article, "article");
     expressions = List.copyOf(expressions);
+    Objects.requireNonNull(names, "names");
+  }
+
+  public Reading(Segmented article, List<Expression> expressions) {
+    this(article, expressions, new SentenceNames());
   }
 
   /** The expressions lying wholly inside [start, end), in text order. */

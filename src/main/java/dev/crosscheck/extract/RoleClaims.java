@@ -27,8 +27,12 @@ final class RoleClaims implements ClaimExtractor {
       "(?i)\\b(?:fired|ousted|sacked|dismissed|replaced|succeeded|impeached|defeated|unseated|toppled|deposed)\\s+$");
   private final Pattern pattern;
   private final Titles titles = Titles.shipped();
+  /** The last word of every title, lower case, with the space a match needs after it: most sentences hold none. */
+  private final List<String> titleEnds;
 
   RoleClaims() {
+    titleEnds = titles.forms().stream().map(f -> f.substring(f.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT) + " ")
+        .distinct().sorted().toList();
     pattern = Pattern.compile(
         "(?<![\\p{L}\\p{N}.’'-])"
             + "(?<mods>(?:(?i:" + MODIFIER + ")[ ]?)*)"
@@ -69,7 +73,7 @@ final class RoleClaims implements ClaimExtractor {
     Segmented article = reading.article();
     List<Claim> claims = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      if (sentence.heading()) {
+      if (sentence.heading() || !mayHoldTitle(sentence.text())) {
         continue;
       }
       Matcher m = pattern.matcher(article.text()).region(sentence.start(), sentence.end());
@@ -81,6 +85,17 @@ final class RoleClaims implements ClaimExtractor {
       }
     }
     return claims;
+  }
+
+  /** Whether a title can stand in the sentence: every match ends its title with one of {@link #titleEnds}. */
+  private boolean mayHoldTitle(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    for (String end : titleEnds) {
+      if (lower.contains(end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Claim claim(Segmented article, Sentence sentence, Matcher m) {

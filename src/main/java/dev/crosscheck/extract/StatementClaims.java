@@ -75,12 +75,13 @@ final class StatementClaims implements ClaimExtractor {
    */
   private static final class Lookback {
     private final Segmented article;
-    private final Actors actors = new Actors();
+    private final Actors actors;
     private int read;
     private int upTo;
 
-    Lookback(Segmented article) {
+    Lookback(Segmented article, SentenceNames names) {
       this.article = article;
+      this.actors = new Actors(names);
     }
 
     Lookback before(int sentence) {
@@ -102,7 +103,7 @@ final class StatementClaims implements ClaimExtractor {
   @Override
   public List<Claim> extract(Reading reading) {
     Segmented article = reading.article();
-    Lookback actors = new Lookback(article);
+    Lookback actors = new Lookback(article, reading.names());
     List<Claim> claims = new ArrayList<>();
     Sentence previous = null;
     List<Quotation> quotations = article.quotations();

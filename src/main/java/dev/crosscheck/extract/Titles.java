@@ -62,6 +62,11 @@ final class Titles {
         .collect(java.util.stream.Collectors.toSet()));
   }
 
+  /** Every surface form of every title, as matched. */
+  Set<String> forms() {
+    return Set.copyOf(offices.keySet());
+  }
+
   /** Every word that occurs in a title or a jurisdiction: such a word does not start a person's name. */
   Set<String> words() {
     return words;

@@ -24,26 +24,27 @@ public final class Corroboration {
   private Corroboration() {}
 
   public static List<Finding> weigh(List<Finding> findings, CopiedPassages copies) {
-    List<Finding> weighed = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      List<List<String>> voices = voices(f.claims(), copies);
-      List<String> notes = new ArrayList<>();
-      for (List<String> voice : voices) {
-        long values = f.claims().stream().filter(c -> voice.contains(c.source())).map(Cited::value).distinct().count();
-        if (voice.size() > 1 && values > 1) {
-          notes.add(names(voice) + " share this passage but not its values: one text was edited");
-        } else if (voice.size() > 1) {
-          notes.add(names(voice) + " share this passage: counted as one voice");
-        }
+    // each finding is weighed on its own: on all cores, in the findings' order
+    return findings.parallelStream().map(f -> weigh(f, copies)).toList();
+  }
+
+  private static Finding weigh(Finding f, CopiedPassages copies) {
+    List<List<String>> voices = voices(f.claims(), copies);
+    List<String> notes = new ArrayList<>();
+    for (List<String> voice : voices) {
+      long values = f.claims().stream().filter(c -> voice.contains(c.source())).map(Cited::value).distinct().count();
+      if (voice.size() > 1 && values > 1) {
+        notes.add(names(voice) + " share this passage but not its values: one text was edited");
+      } else if (voice.size() > 1) {
+        notes.add(names(voice) + " share this passage: counted as one voice");
       }
-      double confidence = f.confidence();
-      if (f.kind() == FindingKind.AGREEMENT && voices.size() == 1 && f.sources().size() > 1) {
-        confidence = Math.round(confidence * ONE_VOICE_FACTOR * 100) / 100.0;
-        notes.add("only one independent voice: the agreement rests on copied text, not on corroboration");
-      }
-      weighed.add(notes.isEmpty() ? f : f.withVoices(voices.size(), confidence, notes));
     }
-    return weighed;
+    double confidence = f.confidence();
+    if (f.kind() == FindingKind.AGREEMENT && voices.size() == 1 && f.sources().size() > 1) {
+      confidence = Math.round(confidence * ONE_VOICE_FACTOR * 100) / 100.0;
+      notes.add("only one independent voice: the agreement rests on copied text, not on corroboration");
+    }
+    return notes.isEmpty() ? f : f.withVoices(voices.size(), confidence, notes);
   }
 
   /**
@@ -55,13 +56,14 @@ public final class Corroboration {
     claims.forEach(c -> parent.put(c.source(), c.source()));
     Map<String, List<Span>> spans = new TreeMap<>();
     claims.forEach(c -> spans.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(new Span(c.start(), c.end())));
+    Map<String, List<Span>> byId = new java.util.HashMap<>(spans); // looked up once per passage: no string ordering
     // through each source's passages, never through all pairs of claims
     spans.forEach((source, mine) -> {
       for (CopiedPassage p : copies.involving(source)) {
         boolean first = p.sourceA().equals(source);
         Span here = first ? p.spanA() : p.spanB();
         Span there = first ? p.spanB() : p.spanA();
-        List<Span> theirs = spans.get(first ? p.sourceB() : p.sourceA());
+        List<Span> theirs = byId.get(first ? p.sourceB() : p.sourceA());
         if (theirs != null && mine.stream().anyMatch(here::overlaps) && theirs.stream().anyMatch(there::overlaps)) {
           union(parent, p.sourceA(), p.sourceB());
         }

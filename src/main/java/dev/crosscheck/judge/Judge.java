@@ -34,8 +34,10 @@ public final class Judge {
 
   public static List<Finding> judge(List<ClaimGroup> groups) {
     Map<String, Finding> byId = new LinkedHashMap<>();
-    for (Rule rule : RULES) {
-      for (Finding f : rule.judge(groups)) {
+    // the rules read the groups independently: run them on all cores, then take their findings in rule order
+    List<List<Finding>> byRule = RULES.parallelStream().map(rule -> rule.judge(groups)).toList();
+    for (List<Finding> found : byRule) {
+      for (Finding f : found) {
         Finding clash = byId.putIfAbsent(f.id(), f);
         if (clash != null && !clash.equals(f)) {
           throw new IllegalStateException("two findings share id " + f.id() + ": " + clash.summary() + " / " + f.summary());

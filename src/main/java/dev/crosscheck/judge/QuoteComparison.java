@@ -25,11 +25,11 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
   private static final Pattern OUR = Pattern.compile("(?<=\\p{L}{2})our(s?)$");
 
   static QuoteComparison of(String a, String b) {
+    if (a.equals(b)) { // the common case among copies: no spelling to compare
+      return new QuoteComparison(Relation.IDENTICAL, List.of(), List.of(), a.split(" ").length);
+    }
     String[] x = spelling(a.split(" "));
     String[] y = spelling(b.split(" "));
-    if (a.equals(b)) {
-      return new QuoteComparison(Relation.IDENTICAL, List.of(), List.of(), x.length);
-    }
     if (x.length > MAX_WORDS || y.length > MAX_WORDS) {
       return new QuoteComparison(Relation.UNRELATED, List.of(), List.of(), 0);
     }
@@ -103,7 +103,9 @@ record QuoteComparison(Relation relation, List<String> dropped, List<String> add
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       String w = NUMBERS.getOrDefault(words[i], words[i]).replace("'", "");
-      out[i] = OUR.matcher(ISE.matcher(w).replaceFirst("iz$1")).replaceFirst("or$1");
+      // the patterns only where their letters stand: most words hold neither
+      String z = w.contains("is") ? ISE.matcher(w).replaceFirst("iz$1") : w;
+      out[i] = z.contains("our") ? OUR.matcher(z).replaceFirst("or$1") : z;
     }
     return out;
   }
