@@ -22,6 +22,11 @@ record CliRun(int code, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** {@link #of} in the workspace {@code dir} ({@code -w dir} after the arguments). */
+  static CliRun in(Path dir, String... args) {
+    return of(Stream.concat(Stream.of(args), Stream.of("-w", dir.toString())).toArray(String[]::new));
+  }
+
   /** Every file under {@code dir} but the workspace lock with the SHA-256 of its bytes, to show a failed command changed nothing. */
   static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> files = new TreeMap<>();

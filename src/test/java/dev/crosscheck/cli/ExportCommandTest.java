@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosscheck.report.Json;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,7 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code export --format claimreview}, checked against the schema.org property list of the types it writes. */
 class ExportCommandTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CliRun last = new CliRun(0, "", "");
 
   private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    String[] all = Stream.concat(Stream.of(args), Stream.of("-w", dir.toString())).toArray(String[]::new);
-    return Main.run(new PrintWriter(out), new PrintWriter(err), all);
+    last = CliRun.in(dir, args);
+    return last.code();
   }
 
   @BeforeEach
@@ -49,12 +44,12 @@ class ExportCommandTest {
   @Test
   void onlyConfirmedContradictionsAreExportedWithEveryPropertyFromSchemaOrg() throws IOException {
     assertThat(run("export", "--format", "claimreview", "--organisation", "Example Fact Desk")).isZero();
-    assertThat(Json.MAPPER.readTree(out.toString())).isEmpty();
+    assertThat(Json.MAPPER.readTree(last.out())).isEmpty();
     assertThat(run("review", "dismiss", "quote-mismatch", "--reviewer", "ed", "--note", "same sense")).isZero();
     assertThat(run("review", "confirm", trump(), "--reviewer", "ed", "--note", "He is president")).isZero();
 
     assertThat(run("export", "--format", "claimreview", "--organisation", "Example Fact Desk")).isZero();
-    JsonNode reviews = Json.MAPPER.readTree(out.toString());
+    JsonNode reviews = Json.MAPPER.readTree(last.out());
     assertThat(reviews).hasSize(1);
     JsonNode review = reviews.get(0);
     assertThat(review.get("@context").asText()).isEqualTo("https://schema.org");
@@ -77,19 +72,19 @@ class ExportCommandTest {
   void theOrganisationComesFromTheReviewConfigAndTheFileIsWrittenAtomically() throws IOException {
     assertThat(run("review", "confirm", trump(), "--reviewer", "ed")).isZero();
     assertThat(run("export", "--format", "claimreview")).isEqualTo(2);
-    assertThat(err.toString()).contains("--organisation").hasLineCount(1);
+    assertThat(last.err()).contains("--organisation").hasLineCount(1);
     Files.writeString(dir.resolve("reports/review-config.json"),
         "{\"organisation\": {\"name\": \"Desk\", \"url\": \"https://desk.example\"}}");
     Path file = dir.resolve("claimreview.jsonld");
     assertThat(run("export", "--format", "claimreview", "--out", file.toString())).isZero();
-    assertThat(out.toString()).contains("wrote 1 claim reviews");
+    assertThat(last.out()).contains("wrote 1 claim reviews");
     JsonNode review = Json.MAPPER.readTree(file.toFile()).get(0);
     assertThat(review.at("/author/url").asText()).isEqualTo("https://desk.example");
     assertOnlySchemaOrgProperties(review);
 
     Files.writeString(dir.resolve("reports/review-config.json"), "{\"organization\": \"typo\"}");
     assertThat(run("export", "--format", "claimreview")).isEqualTo(2);
-    assertThat(err.toString()).contains("review-config.json: not a review config").hasLineCount(1);
+    assertThat(last.err()).contains("review-config.json: not a review config").hasLineCount(1);
     assertThat(run("export", "--format", "csv", "--organisation", "x")).isEqualTo(2);
   }
 

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosscheck.report.Json;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,14 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewCommandTest {
   private static final String FORMER = "003_2c964859428047c5";
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CliRun last = new CliRun(0, "", "");
 
   private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    String[] all = Stream.concat(Stream.of(args), Stream.of("-w", dir.toString())).toArray(String[]::new);
-    return Main.run(new PrintWriter(out), new PrintWriter(err), all);
+    last = CliRun.in(dir, args);
+    return last.code();
   }
 
   @BeforeEach
@@ -60,12 +55,12 @@ class ReviewCommandTest {
     String id = contradiction().get("id").asText();
     assertThat(run("review")).isZero();
     long all = count(null);
-    assertThat(out.toString()).contains(id).contains(all + " open of " + all + " findings");
+    assertThat(last.out()).contains(id).contains(all + " open of " + all + " findings");
 
     assertThat(run("review", "dismiss", trump(), "--note", "the article is from 2029", "--reviewer", "ed")).isZero();
-    assertThat(out.toString()).contains("dismissed " + id + " by ed");
+    assertThat(last.out()).contains("dismissed " + id + " by ed");
     assertThat(run("review")).isZero();
-    assertThat(out.toString()).doesNotContain(id).contains((all - 1) + " open of " + all + " findings");
+    assertThat(last.out()).doesNotContain(id).contains((all - 1) + " open of " + all + " findings");
     assertThat(contradiction().get("review").get("status").asText()).isEqualTo("dismissed");
 
     // the wording around the claim changes: same finding id, the decision stays on it
@@ -91,13 +86,13 @@ class ReviewCommandTest {
     // the only source saying "former" is removed: nothing to attach to, the decision is listed as stale
     assertThat(run("remove", FORMER)).isZero();
     assertThat(run("check")).isZero();
-    assertThat(out.toString()).contains("1 stale");
+    assertThat(last.out()).contains("1 stale");
     assertThat(report().get("staleReviews").get(0).get("finding").asText()).isEqualTo(id);
     assertThat(Files.readString(dir.resolve("reports/report.md"))).contains("## Stale review decisions (1)").contains(id);
     assertThat(Files.readString(dir.resolve("reports/report.html"))).contains("Stale review decisions (1)");
     assertThat(Files.readString(dir.resolve("reports/report.csv"))).contains(id + ",").contains("stale (dismissed)");
     assertThat(run("review")).isZero();
-    assertThat(out.toString()).contains("1 stale decision").contains(id);
+    assertThat(last.out()).contains("1 stale decision").contains(id);
 
     assertThat(run("review", "reopen", id)).isZero();
     assertThat(run("check")).isZero();
@@ -109,7 +104,7 @@ class ReviewCommandTest {
     Files.delete(dir.resolve("reports/report.html"));
     assertThat(run("check", "--fail-on", "contradiction")).isEqualTo(1);
     long contradictions = count("contradiction");
-    assertThat(err.toString()).contains(contradictions + " unreviewed finding").contains(trump());
+    assertThat(last.err()).contains(contradictions + " unreviewed finding").contains(trump());
     assertThat(dir.resolve("reports/report.html")).exists();
 
     assertThat(run("review", "confirm", trump(), "--reviewer", "ed")).isZero();
@@ -126,39 +121,39 @@ class ReviewCommandTest {
     assertThat(run("check", "-q", "--fail-on", "contradiction")).isEqualTo(1);
 
     assertThat(run("check", "--fail-on", "contradictions")).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown finding kind 'contradictions'");
+    assertThat(last.err()).contains("unknown finding kind 'contradictions'");
   }
 
   @Test
   void idsAreTakenByUniquePrefixAndAnAmbiguousOneListsTheCandidates() throws IOException {
     String id = contradiction().get("id").asText();
     assertThat(run("review", "show", id.substring(0, "contradiction-".length() + 3))).isZero();
-    assertThat(out.toString()).startsWith(id).contains("now-former U.S. President Donald Trump").contains("review: open");
+    assertThat(last.out()).startsWith(id).contains("now-former U.S. President Donald Trump").contains("review: open");
 
     assertThat(run("review", "show", "agreement-")).isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(last.err())
         .startsWith("crosscheck: finding 'agreement-': ambiguous prefix, it matches " + count("agreement") + " findings: agreement-")
         .hasLineCount(1);
     assertThat(run("review", "confirm", "nothing-like-this", "--reviewer", "ed")).isEqualTo(2);
-    assertThat(err.toString()).contains("no finding has this id or prefix");
+    assertThat(last.err()).contains("no finding has this id or prefix");
     assertThat(dir.resolve("reports/reviews.json")).doesNotExist();
   }
 
   @Test
   void aDismissalNeedsANoteAndAReopenedFindingIsOpenAgain() throws IOException {
     assertThat(run("review", "dismiss", trump(), "--reviewer", "ed")).isEqualTo(2);
-    assertThat(err.toString()).contains("--note");
+    assertThat(last.err()).contains("--note");
     assertThat(run("review", "dismiss", trump(), "--reviewer", "ed", "--note", " ")).isEqualTo(2);
     assertThat(dir.resolve("reports/reviews.json")).doesNotExist();
 
     assertThat(run("review", "confirm", trump(), "--reviewer", "ed", "--note", "checked with the desk")).isZero();
     assertThat(contradiction().get("review").get("decision").get("reviewer").asText()).isEqualTo("ed");
     assertThat(run("review", "show", trump())).isZero();
-    assertThat(out.toString()).contains("review: confirmed by ed at ").contains(": checked with the desk");
+    assertThat(last.out()).contains("review: confirmed by ed at ").contains(": checked with the desk");
     assertThat(run("review", "reopen", trump())).isZero();
     assertThat(contradiction().get("review").get("status").asText()).isEqualTo("open");
     assertThat(run("review", "reopen", trump())).isEqualTo(2);
-    assertThat(err.toString()).contains("is open already");
+    assertThat(last.err()).contains("is open already");
   }
 
   @Test
@@ -173,7 +168,7 @@ class ReviewCommandTest {
       byte[] report = Files.readAllBytes(dir.resolve("reports/report.json"));
       for (String[] args : new String[][] {{"check"}, {"review"}, {"review", "confirm", "contradiction", "--reviewer", "ed"}}) {
         assertThat(run(args)).as(bad[i]).isEqualTo(2);
-        assertThat(err.toString()).startsWith("crosscheck: " + reviews + ": " + says[i]).hasLineCount(1);
+        assertThat(last.err()).startsWith("crosscheck: " + reviews + ": " + says[i]).hasLineCount(1);
         assertThat(Files.readString(reviews)).isEqualTo(bad[i]);
         assertThat(Files.readAllBytes(dir.resolve("reports/report.json"))).isEqualTo(report);
       }
