@@ -6,12 +6,15 @@ import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Source;
 import dev.crosscheck.review.ReviewLog;
+import dev.crosscheck.report.ClaimsFile;
+import dev.crosscheck.store.ClaimsCache;
 import dev.crosscheck.store.PreparedSourcesFile;
 import dev.crosscheck.store.ReviewsFile;
 import dev.crosscheck.store.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The library API: check a workspace, or a list of sources held in memory.
@@ -65,17 +68,27 @@ public final class CrossCheck {
   }
 
   private static CheckResult checkReviewed(Workspace ws, PipelineListener listener, boolean write) {
+    // the claims files as the last check wrote them (from one binary file where they are unchanged since), read
+    // on another thread while the sources are: neither can fail, a cache that cannot be used is only slower
+    CompletableFuture<Map<String, ClaimsCache.Entry>> cached = CompletableFuture.supplyAsync(() -> ClaimsCache.read(ws));
+    CompletableFuture<Map<String, ClaimsFile>> previousClaims = cached.thenApply(ws::previousClaims);
     // read first: a reviews file this version cannot read stops the check before anything is written
     ReviewLog reviews = ReviewsFile.read(ws);
     List<Source> sources = SourceFiles.readAll(ws.sources());
     Aliases aliases = AliasesFile.read(ws.sources());
     // what cleaning, segmentation and mention finding made of unchanged sources last time (README: A workspace)
     Map<String, PreparedSource> prepared = PreparedSourcesFile.read(ws, aliases);
-    CheckResult result = Pipeline.run(sources, aliases, listener, ws.previousClaims(), prepared);
+    Map<String, ClaimsFile> previous = previousClaims.join();
+    CheckResult result = Pipeline.run(sources, aliases, listener, previous, prepared);
     result = result.withReport(reviews.attach(result.report()));
     if (write) {
-      ws.write(result);
+      ws.write(result, previous);
       PreparedSourcesFile.write(ws, result.prepared(), aliases, prepared);
+      Map<String, ClaimsFile> contents = new java.util.TreeMap<>();
+      for (String id : result.claims().keySet()) {
+        contents.put(id, result.claimsFile(id));
+      }
+      ClaimsCache.write(ws, contents, cached.join());
     }
     return result;
   }

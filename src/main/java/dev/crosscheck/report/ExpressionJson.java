@@ -25,7 +25,7 @@ public record ExpressionJson(String text, int start, int end, String type, Objec
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"rule", "anchor"})
-  record TraceJson(String rule, @Nullable String anchor) {}
+  public record TraceJson(String rule, @Nullable String anchor) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"start", "end"})

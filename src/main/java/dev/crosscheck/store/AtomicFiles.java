@@ -25,6 +25,23 @@ public final class AtomicFiles {
   }
 
   public static void write(Path file, byte[] content) throws IOException {
+    write(file, content, true);
+  }
+
+  /**
+   * The same without forcing the bytes to the disk before the rename: for files a check makes again from the
+   * sources (claims, reports, caches), which are checked before reuse, so a power cut can cost a rerun, never data.
+   * Forcing a thousand claims files took longer than making them.
+   */
+  public static void writeRegenerable(Path file, String content) throws IOException {
+    write(file, content.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  public static void writeRegenerable(Path file, byte[] content) throws IOException {
+    write(file, content, false);
+  }
+
+  private static void write(Path file, byte[] content, boolean force) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", TEMP_SUFFIX);
@@ -35,7 +52,9 @@ public final class AtomicFiles {
         while (bytes.hasRemaining()) {
           ch.write(bytes);
         }
-        ch.force(true);
+        if (force) {
+          ch.force(true);
+        }
       }
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -78,12 +97,15 @@ public final class AtomicFiles {
     Files.setPosixFilePermissions(tmp, permissions);
   }
 
-  /** Writes only when the content differs, so an unchanged report keeps its file time. */
+  /**
+   * Writes a regenerable file ({@link #writeRegenerable}) only when its content differs, so an unchanged report
+   * keeps its file time.
+   */
   public static boolean writeIfChanged(Path file, String content) throws IOException {
     if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
       return false;
     }
-    write(file, content);
+    writeRegenerable(file, content);
     return true;
   }
 }

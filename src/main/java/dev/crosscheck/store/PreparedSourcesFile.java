@@ -76,7 +76,7 @@ public final class PreparedSourcesFile {
     }
     try {
       AtomicFiles.removeLeftovers(path(ws).getParent());
-      AtomicFiles.write(path(ws), encode(prepared, key(aliases)));
+      AtomicFiles.writeRegenerable(path(ws), encode(prepared, key(aliases)));
       return true;
     } catch (IOException | RuntimeException e) {
       return false;
@@ -111,24 +111,24 @@ public final class PreparedSourcesFile {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(MAGIC);
-    string(out, key);
+    BinaryFields.string(out, key);
     out.writeInt(prepared.size());
     for (PreparedSource p : prepared) {
       Article a = p.segmented().article();
-      string(out, p.contentHash());
+      BinaryFields.string(out, p.contentHash());
       SourceMeta m = a.meta();
-      string(out, m.id());
-      nullable(out, m.title());
-      nullable(out, m.outlet());
-      nullable(out, m.url());
-      nullable(out, m.published() == null ? null : m.published().toString());
+      BinaryFields.string(out, m.id());
+      BinaryFields.nullable(out, m.title());
+      BinaryFields.nullable(out, m.outlet());
+      BinaryFields.nullable(out, m.url());
+      BinaryFields.nullable(out, m.published() == null ? null : m.published().toString());
       out.writeBoolean(m.estimated());
-      nullable(out, m.basis());
-      string(out, a.text());
+      BinaryFields.nullable(out, m.basis());
+      BinaryFields.string(out, a.text());
       out.writeInt(a.notes().size());
       for (Note n : a.notes()) {
-        string(out, n.code());
-        string(out, n.message());
+        BinaryFields.string(out, n.code());
+        BinaryFields.string(out, n.message());
         out.writeInt(n.line());
       }
       out.writeInt(p.segmented().sentences().size());
@@ -169,20 +169,20 @@ public final class PreparedSourcesFile {
       throw new IOException("checksum mismatch");
     }
     DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
-    if (in.readInt() != MAGIC || !key.equals(string(in))) {
+    if (in.readInt() != MAGIC || !key.equals(BinaryFields.string(in))) {
       return Map.of();
     }
     int count = in.readInt();
     Map<String, PreparedSource> out = new HashMap<>(Math.max(16, count * 2));
     for (int i = 0; i < count; i++) {
-      String hash = string(in);
-      String id = string(in);
-      SourceMeta meta = new SourceMeta(id, nullable(in), nullable(in), nullable(in), date(nullable(in)),
-          in.readBoolean(), nullable(in));
-      String text = string(in);
+      String hash = BinaryFields.string(in);
+      String id = BinaryFields.string(in);
+      SourceMeta meta = new SourceMeta(id, BinaryFields.nullable(in), BinaryFields.nullable(in), BinaryFields.nullable(in), date(BinaryFields.nullable(in)),
+          in.readBoolean(), BinaryFields.nullable(in));
+      String text = BinaryFields.string(in);
       List<Note> notes = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
-        notes.add(new Note(string(in), string(in), in.readInt()));
+        notes.add(new Note(BinaryFields.string(in), BinaryFields.string(in), in.readInt()));
       }
       List<Sentence> sentences = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
@@ -212,30 +212,5 @@ public final class PreparedSourcesFile {
 
   private static @Nullable LocalDate date(@Nullable String iso) {
     return iso == null ? null : LocalDate.parse(iso);
-  }
-
-  private static void string(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static void nullable(DataOutputStream out, @Nullable String s) throws IOException {
-    out.writeBoolean(s != null);
-    if (s != null) {
-      string(out, s);
-    }
-  }
-
-  private static String string(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > in.available()) {
-      throw new IOException("bad string length " + length);
-    }
-    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-  }
-
-  private static @Nullable String nullable(DataInputStream in) throws IOException {
-    return in.readBoolean() ? string(in) : null;
   }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,14 @@ public record Workspace(Path root) {
    * output, so one that cannot be read (edited, truncated, an older layout) is skipped, never an error.
    */
   public Map<String, ClaimsFile> previousClaims() {
+    return previousClaims(ClaimsCache.read(this));
+  }
+
+  /**
+   * The same, taking each file's content from {@code cached} while the file is still the one the cache describes
+   * (same size and time), and parsing only the others.
+   */
+  public Map<String, ClaimsFile> previousClaims(Map<String, ClaimsCache.Entry> cached) {
     Map<String, ClaimsFile> previous = new java.util.HashMap<>();
     if (!Files.isDirectory(claims())) {
       return previous;
@@ -64,7 +73,12 @@ public record Workspace(Path root) {
     try (Stream<Path> files = Files.list(claims())) {
       // read on all cores: a workspace of a thousand sources has a thousand of them
       List<ClaimsFile> read = files.filter(p -> p.getFileName().toString().endsWith(CLAIMS_SUFFIX)).sorted().toList()
-          .parallelStream().map(Workspace::reusable).toList();
+          .parallelStream().map(p -> {
+            String name = p.getFileName().toString();
+            String id = name.substring(0, name.length() - CLAIMS_SUFFIX.length());
+            ClaimsFile current = ClaimsCache.current(cached.get(id), p);
+            return current != null ? current : reusable(p);
+          }).toList();
       for (ClaimsFile file : read) {
         if (file != null) {
           previous.put(file.source(), file);
@@ -90,6 +104,15 @@ public record Workspace(Path root) {
    * removed. Returns the paths written.
    */
   public List<Path> write(CheckResult result) {
+    return write(result, Map.of());
+  }
+
+  /**
+   * The same, leaving alone each claims file whose content equals its entry in {@code previous} (what
+   * {@link #previousClaims} read from that file at the start of this check, under the workspace lock): re-rendering
+   * a thousand unchanged claims files was most of the time of adding one source.
+   */
+  public List<Path> write(CheckResult result, Map<String, ClaimsFile> previous) {
     List<Path> written = new ArrayList<>();
     try {
       AtomicFiles.removeLeftovers(claims());
@@ -101,12 +124,21 @@ public record Workspace(Path root) {
       files.put(reports().resolve("report.md"), () -> MarkdownReport.render(result.report()));
       files.put(reports().resolve("report.json"), () -> Json.pretty(result.report()));
       files.put(reports().resolve("report.csv"), () -> CsvReport.render(result.report()));
+      Set<Path> unchanged = new java.util.HashSet<>();
       for (String id : result.claims().keySet()) {
-        files.put(claims().resolve(id + CLAIMS_SUFFIX), () -> Json.pretty(result.claimsFile(id)));
+        Path file = claims().resolve(id + CLAIMS_SUFFIX);
+        files.put(file, () -> Json.pretty(result.claimsFile(id)));
+        if (previous.containsKey(id)) {
+          unchanged.add(file);
+        }
       }
       List<Path> paths = List.copyOf(files.keySet());
       paths.parallelStream().forEach(file -> {
         try {
+          if (unchanged.contains(file) && Files.isRegularFile(file)
+              && previous.get(idOf(file)).equals(result.claimsFile(idOf(file)))) {
+            return;
+          }
           AtomicFiles.writeIfChanged(file, files.get(file).get());
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
@@ -199,6 +231,11 @@ public record Workspace(Path root) {
     } catch (IOException suppressed) {
       // the first failure is the one to report; this one can only repeat it
     }
+  }
+
+  private static String idOf(Path claimsFile) {
+    String name = claimsFile.getFileName().toString();
+    return name.substring(0, name.length() - CLAIMS_SUFFIX.length());
   }
 
   private void removeStaleClaims(CheckResult result) throws IOException {

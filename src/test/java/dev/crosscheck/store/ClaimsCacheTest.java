@@ -1,0 +1,126 @@
+package dev.crosscheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.CheckResult;
+import dev.crosscheck.CrossCheck;
+import dev.crosscheck.report.ClaimsFile;
+import dev.crosscheck.report.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The claims cache gives back exactly what the claims files hold, and spares unchanged files a rewrite. */
+class ClaimsCacheTest {
+  @TempDir Path dir;
+
+  @BeforeEach
+  void seeds() throws IOException {
+    Files.createDirectories(dir.resolve("sources"));
+    try (Stream<Path> files = Files.list(Path.of("sources"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve("sources").resolve(f.getFileName()));
+      }
+    }
+  }
+
+  private Map<String, String> outputs() throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    for (String folder : new String[] {"claims", "reports"}) {
+      try (Stream<Path> files = Files.list(dir.resolve(folder))) {
+        for (Path f : files.toList()) {
+          out.put(folder + "/" + f.getFileName(), Files.readString(f));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Map<String, FileTime> claimsFileTimes() throws IOException {
+    Map<String, FileTime> times = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir.resolve("claims"))) {
+      for (Path f : files.toList()) {
+        times.put(f.getFileName().toString(), Files.getLastModifiedTime(f));
+      }
+    }
+    return times;
+  }
+
+  @Test
+  void cachedContentIsWrittenBackByteForByteAsTheClaimsFileHoldsIt() throws IOException {
+    // both kinds of content a cache entry is made from: a fresh check's, and claims files parsed back
+    CheckResult fresh = CrossCheck.checkAndWrite(dir);
+    Map<String, ClaimsCache.Entry> entries = new TreeMap<>();
+    Workspace ws = new Workspace(dir);
+    for (String id : fresh.claims().keySet()) {
+      entries.put(id, new ClaimsCache.Entry(fresh.claimsFile(id), 1, 2, null));
+    }
+    for (Map.Entry<String, ClaimsFile> parsed : ws.previousClaims(Map.of()).entrySet()) {
+      entries.put(parsed.getKey() + "-parsed", new ClaimsCache.Entry(parsed.getValue(), 1, 2, null));
+    }
+    Map<String, ClaimsCache.Entry> back = ClaimsCache.decode(ClaimsCache.encode(entries, "k"), "k");
+    assertThat(back).hasSize(10);
+    for (String id : fresh.claims().keySet()) {
+      String onDisk = Files.readString(ws.claims().resolve(id + Workspace.CLAIMS_SUFFIX));
+      assertThat(Json.pretty(back.get(id).content())).isEqualTo(onDisk);
+      assertThat(Json.pretty(back.get(id + "-parsed").content())).isEqualTo(onDisk);
+      assertThat(back.get(id + "-parsed")).isEqualTo(new ClaimsCache.Entry(back.get(id + "-parsed").content(), 1, 2, null));
+    }
+  }
+
+  @Test
+  void aSecondCheckRewritesNoUnchangedClaimsFileAndWritesTheSameBytes() throws IOException {
+    CrossCheck.checkAndWrite(dir);
+    Map<String, String> fresh = outputs();
+    Map<String, FileTime> times = claimsFileTimes();
+    assertThat(ClaimsCache.read(new Workspace(dir))).hasSize(5);
+    CrossCheck.checkAndWrite(dir);
+    assertThat(outputs()).isEqualTo(fresh);
+    assertThat(claimsFileTimes()).isEqualTo(times);
+  }
+
+  @Test
+  void aClaimsFileChangedSinceTheCacheWasWrittenIsReadFromTheFile() throws IOException {
+    CrossCheck.checkAndWrite(dir);
+    Path claims = dir.resolve("claims/003_2c964859428047c5.json");
+    // a claim changed in the file, its content hash left as it was: only a reuse of the file can carry it through
+    Files.writeString(claims, Files.readString(claims).replace("\"value\": \"former\"", "\"value\": \"marked\""));
+    CrossCheck.checkAndWrite(dir);
+    assertThat(Files.readString(claims)).contains("\"value\": \"marked\"");
+    assertThat(ClaimsCache.read(new Workspace(dir)).get("003_2c964859428047c5").content().claims())
+        .anySatisfy(c -> assertThat(c.value()).isEqualTo("marked"));
+  }
+
+  @Test
+  void aRemovedClaimsFileIsWrittenAgain() throws IOException {
+    CrossCheck.checkAndWrite(dir);
+    Map<String, String> fresh = outputs();
+    Files.delete(dir.resolve("claims/001_659b5e0b30302cf8.json"));
+    CrossCheck.checkAndWrite(dir);
+    assertThat(outputs()).isEqualTo(fresh);
+  }
+
+  @Test
+  void aDamagedOrForeignCacheIsIgnoredAndRebuilt() throws IOException {
+    CrossCheck.checkAndWrite(dir);
+    Map<String, String> fresh = outputs();
+    Path cache = ClaimsCache.path(new Workspace(dir));
+    byte[] good = Files.readAllBytes(cache);
+    byte[] flipped = good.clone();
+    flipped[flipped.length / 2] ^= 0x20; // one changed letter in a cached claim: the checksum no longer matches
+    for (byte[] bad : new byte[][] {flipped, java.util.Arrays.copyOf(good, good.length / 3), new byte[0],
+        "not a cache".getBytes(java.nio.charset.StandardCharsets.UTF_8)}) {
+      Files.write(cache, bad);
+      CrossCheck.checkAndWrite(dir);
+      assertThat(outputs()).isEqualTo(fresh);
+      assertThat(Files.readAllBytes(cache)).isEqualTo(good);
+    }
+  }
+}
