@@ -47,8 +47,8 @@ public final class CrossCheck {
 
   /**
    * Checks the workspace and writes {@code claims/} and {@code reports/} atomically. Sources unchanged since
-   * the last check (same text, metadata and extractor version) are not read again: their claims come from
-   * {@code claims/}.
+   * the last check (same text, metadata, aliases and build) are not read again: what the per-source stages made of
+   * them comes from the cache in {@code .crosscheck/}; claims files whose content did not change are left alone.
    */
   public static CheckResult checkAndWrite(Path workspace) {
     return checkAndWrite(workspace, PipelineListener.NONE);
@@ -60,7 +60,7 @@ public final class CrossCheck {
   }
 
   /**
-   * Checks the workspace (reusing unchanged sources' claims) and attaches the decisions of
+   * Checks the workspace (reusing what the per-source stages made of unchanged sources) and attaches the decisions of
    * {@code reports/reviews.json} to the findings; writes nothing.
    */
   public static CheckResult checkReviewed(Path workspace) {
@@ -68,21 +68,20 @@ public final class CrossCheck {
   }
 
   private static CheckResult checkReviewed(Workspace ws, PipelineListener listener, boolean write) {
-    // the claims files as the last check wrote them (from one binary file where they are unchanged since), read
-    // on another thread while the sources are: neither can fail, a cache that cannot be used is only slower
+    // what the claims files hold, as the last check wrote them (where unchanged since), read on another thread while
+    // the sources are: it cannot fail, a cache that cannot be used only means comparing files before writing them
     CompletableFuture<Map<String, ClaimsCache.Entry>> cached = CompletableFuture.supplyAsync(() -> ClaimsCache.read(ws));
-    CompletableFuture<Map<String, ClaimsFile>> previousClaims = cached.thenApply(ws::previousClaims);
+    CompletableFuture<Map<String, ClaimsFile>> onDisk = cached.thenApply(c -> ClaimsCache.onDisk(ws, c));
     // read first: a reviews file this version cannot read stops the check before anything is written
     ReviewLog reviews = ReviewsFile.read(ws);
     List<Source> sources = SourceFiles.readAll(ws.sources());
     Aliases aliases = AliasesFile.read(ws.sources());
-    // what cleaning, segmentation and mention finding made of unchanged sources last time (README: A workspace)
+    // what the per-source stages made of unchanged sources last time (README: A workspace)
     Map<String, PreparedSource> prepared = PreparedSourcesFile.read(ws, aliases);
-    Map<String, ClaimsFile> previous = previousClaims.join();
-    CheckResult result = Pipeline.run(sources, aliases, listener, previous, prepared);
+    CheckResult result = Pipeline.run(sources, aliases, listener, prepared);
     result = result.withReport(reviews.attach(result.report()));
     if (write) {
-      ws.write(result, previous);
+      ws.write(result, onDisk.join());
       PreparedSourcesFile.write(ws, result.prepared(), aliases, prepared);
       Map<String, ClaimsFile> contents = new java.util.TreeMap<>();
       for (String id : result.claims().keySet()) {

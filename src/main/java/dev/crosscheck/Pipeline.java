@@ -58,21 +58,13 @@ public final class Pipeline {
   }
 
   /**
-   * The check, reusing the claims and expressions of {@code previous} (the last run's claims files, by source
-   * id) for every source whose content hash still matches: only new or changed sources are extracted again.
-   */
-  public static CheckResult run(List<Source> sources, Aliases aliases, PipelineListener listener,
-      Map<String, ClaimsFile> previous) {
-    return run(sources, aliases, listener, previous, Map.of());
-  }
-
-  /**
-   * The check, reusing as well what the per-source stages made of every source whose content hash is a key of
+   * The check, reusing what the per-source stages made of every source whose content hash is a key of
    * {@code prepared} (the last run's, for the same aliases and code): unchanged sources are neither cleaned,
-   * segmented nor searched for mentions again. The output is the same as a run from scratch.
+   * segmented, searched for mentions, normalised nor extracted again; the stages across sources run on all. The
+   * output is the same as a run from scratch.
    */
   public static CheckResult run(List<Source> sources, Aliases aliases, PipelineListener listener,
-      Map<String, ClaimsFile> previous, Map<String, PreparedSource> prepared) {
+      Map<String, PreparedSource> prepared) {
     Set<String> ids = new HashSet<>();
     for (Source s : sources) {
       if (!ids.add(s.id())) {
@@ -95,26 +87,21 @@ public final class Pipeline {
     listener.stageStarted("copies", segmented.size());
     CopiedPassages copied = CopyDetector.find(segmented);
     listener.stageFinished("copies");
-    List<ClaimsFile> reused = new ArrayList<>(sources.size());
-    for (int i = 0; i < sources.size(); i++) {
-      ClaimsFile old = previous.get(sources.get(i).id());
-      reused.add(old != null && old.contentHash().equals(hashes.get(i)) ? old : null);
-    }
     listener.stageStarted("normalise", segmented.size());
-    // null where a source's claims are reused: its expressions come from the claims file
+    // null where a source is prepared already: its expressions and claims come from the cache
     List<List<Expression>> found = java.util.stream.IntStream.range(0, segmented.size()).parallel().mapToObj(i -> {
       Segmented s = segmented.get(i);
-      List<Expression> expressions = reused.get(i) != null ? null : Normaliser.find(s.text(), s.article().meta().reference());
+      List<Expression> expressions = kept.get(i) != null ? null : Normaliser.find(s.text(), s.article().meta().reference());
       listener.sourceDone();
       return expressions;
     }).toList();
     List<List<ExpressionJson>> normalised = java.util.stream.IntStream.range(0, segmented.size())
-        .mapToObj(i -> reused.get(i) != null ? reused.get(i).expressions()
+        .mapToObj(i -> kept.get(i) != null ? kept.get(i).expressions()
             : found.get(i).stream().map(ExpressionJson::of).toList()).toList();
     listener.stageFinished("normalise");
     listener.stageStarted("extract", segmented.size());
     List<List<Claim>> extracted = java.util.stream.IntStream.range(0, segmented.size()).parallel().mapToObj(i -> {
-      List<Claim> claims = reused.get(i) != null ? reused.get(i).claims() : Extraction.extract(segmented.get(i), found.get(i));
+      List<Claim> claims = kept.get(i) != null ? kept.get(i).claims() : Extraction.extract(segmented.get(i), found.get(i));
       listener.sourceDone();
       return claims;
     }).toList();
@@ -152,7 +139,8 @@ public final class Pipeline {
     listener.stageFinished("report");
     List<PreparedSource> made = java.util.stream.IntStream.range(0, segmented.size())
         .mapToObj(i -> kept.get(i) != null ? kept.get(i)
-            : new PreparedSource(hashes.get(i), segmented.get(i), resolution.mentions().get(i))).toList();
+            : new PreparedSource(hashes.get(i), segmented.get(i), resolution.mentions().get(i), extracted.get(i),
+                normalised.get(i))).toList();
     return new CheckResult(articles, bySource, expressions, hashBySource, report, made);
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A check reuses the claims of unchanged sources from claims/ and reads changed ones again. */
+/** A check reuses what the per-source stages made of unchanged sources and reads changed ones again. */
 class IncrementalCheckTest {
   @TempDir Path dir;
 
@@ -69,19 +69,35 @@ class IncrementalCheckTest {
   }
 
   @Test
-  void unchangedSourcesAreNotReadAgainAndChangedOnesAre() throws IOException {
+  void claimsFilesAreOutputAnEditedOneIsWrittenAgainAndAChangedSourceIsReadAgain() throws IOException {
     CrossCheck.checkAndWrite(dir);
     Path claims = dir.resolve("claims/003_2c964859428047c5.json");
-    // a claim changed in the cache, its content hash left as it was: only a reuse can carry it through
-    Files.writeString(claims, Files.readString(claims).replace("\"value\": \"former\"", "\"value\": \"marked\""));
+    String written = Files.readString(claims);
+    Files.writeString(claims, written.replace("\"value\": \"former\"", "\"value\": \"marked\""));
     CrossCheck.checkAndWrite(dir);
-    assertThat(Files.readString(claims)).contains("\"value\": \"marked\"");
+    assertThat(Files.readString(claims)).isEqualTo(written);
 
     Path source = dir.resolve("sources/003_2c964859428047c5.txt");
     Files.writeString(source, Files.readString(source) + "\nOne more sentence was added later.");
     CheckResult result = CrossCheck.checkAndWrite(dir);
-    assertThat(Files.readString(claims)).doesNotContain("\"value\": \"marked\"").contains("\"value\": \"former\"");
+    assertThat(Files.readString(claims)).isNotEqualTo(written).contains("\"value\": \"former\"");
     assertThat(result.report().findings()).anySatisfy(f -> assertThat(f.kind().label()).isEqualTo("contradiction"));
+  }
+
+  @Test
+  void removingASourceWritesWhatAFirstCheckOfTheRestWrites(@TempDir Path scratch) throws IOException {
+    CrossCheck.checkAndWrite(dir);
+    String id = "004_6d7ed686b6d930b6";
+    try (Stream<Path> files = Files.list(dir.resolve("sources"))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith(id)).toList()) {
+        Files.move(f, scratch.resolve(f.getFileName()));
+      }
+    }
+    CrossCheck.checkAndWrite(dir);
+    Path fresh = scratch.resolve("fresh");
+    copySources(dir.resolve("sources"), fresh.resolve("sources"));
+    CrossCheck.checkAndWrite(fresh);
+    assertThat(outputs()).isEqualTo(outputsOf(fresh)).doesNotContainKey("claims/" + id + ".json");
   }
 
   @Test
@@ -125,12 +141,17 @@ class IncrementalCheckTest {
     Aliases aliases = AliasesFile.read(ws.sources());
     Map<String, PreparedSource> cached = new java.util.HashMap<>(PreparedSourcesFile.read(ws, aliases));
     // a note only the cache holds: a run that cleans the source again cannot show it
+    // a note and a claim value only the cache holds: a run that cleans or extracts the source again cannot show them
     cached.replaceAll((hash, p) -> new PreparedSource(hash, new Segmented(new Article(p.segmented().article().meta(),
         p.segmented().text(), List.of(new Note("from-cache", "prepared last time", 0))), p.segmented().sentences(),
-        p.segmented().quotations()), p.mentions()));
-    CheckResult result = Pipeline.run(SourceFiles.readAll(ws.sources()), aliases, PipelineListener.NONE, Map.of(), cached);
+        p.segmented().quotations()), p.mentions(),
+        p.claims().stream().map(c -> c.kind().equals("quote") ? c.withAttribute("cached", "yes") : c).toList(),
+        p.expressions()));
+    CheckResult result = Pipeline.run(SourceFiles.readAll(ws.sources()), aliases, PipelineListener.NONE, cached);
     assertThat(result.articles()).hasSize(5).allSatisfy(a -> assertThat(a.notes()).extracting(Note::code)
         .containsExactly("from-cache"));
+    assertThat(result.claims().values().stream().flatMap(List::stream).filter(c -> c.kind().equals("quote")))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.attribute("cached")).isEqualTo("yes"));
   }
 
   @Test

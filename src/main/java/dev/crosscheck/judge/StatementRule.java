@@ -35,6 +35,8 @@ final class StatementRule implements Rule {
   /** And they must share this many words: two-word objects agreeing on one word say too little. */
   static final int MIN_SHARED = 3;
   private static final String NOT = "not";
+  private static final java.util.regex.Pattern CONTRACTED_NOT = java.util.regex.Pattern.compile("n[’']t\\b");
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** One statement as compared: its claim, its object words (without "not") and its polarity. */
   record Statement(Claim claim, Set<String> words, boolean negative, String modality) {
@@ -148,8 +150,8 @@ final class StatementRule implements Rule {
 
   /** A sentence's words alone: case, punctuation, "%" for "percent" and "n't" for "not" make no other wording. */
   private static String wording(Claim c) {
-    return c.evidenceText().toLowerCase(java.util.Locale.ROOT).replace("%", " percent").replaceAll("n[’']t\\b", " not")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String lower = c.evidenceText().toLowerCase(java.util.Locale.ROOT).replace("%", " percent");
+    return NON_WORD.matcher(CONTRACTED_NOT.matcher(lower).replaceAll(" not")).replaceAll(" ").strip();
   }
 
   static boolean alike(Set<String> a, Set<String> b) {

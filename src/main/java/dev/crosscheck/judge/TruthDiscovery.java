@@ -51,48 +51,77 @@ public final class TruthDiscovery {
 
   public static Result run(List<Finding> findings, CopiedPassages copies, List<String> sourceIds) {
     List<List<Fact>> things = things(findings, copies);
-    Map<Fact, Integer> index = new java.util.HashMap<>();
+    // sources and facts as numbers, in the order the maps of the first version iterated them: the arithmetic is
+    // the same, step for step, without a record's hash or a tree lookup in the loop
     TreeMap<String, List<Integer>> factsOf = new TreeMap<>();
-    for (List<Fact> facts : things) {
-      for (Fact f : facts) {
-        index.put(f, index.size());
-        f.supporters().forEach(s -> factsOf.computeIfAbsent(s, k -> new ArrayList<>()).add(index.get(f)));
+    List<Fact> facts = new ArrayList<>();
+    for (List<Fact> thing : things) {
+      for (Fact f : thing) {
+        int at = facts.size();
+        facts.add(f);
+        f.supporters().forEach(s -> factsOf.computeIfAbsent(s, k -> new ArrayList<>()).add(at));
       }
     }
-    TreeMap<String, Double> trust = new TreeMap<>();
-    factsOf.keySet().forEach(s -> trust.put(s, INITIAL_TRUST));
-    double[] confidence = new double[index.size()];
+    List<String> sources = List.copyOf(factsOf.keySet());
+    Map<String, Integer> sourceIndex = new java.util.HashMap<>();
+    sources.forEach(s -> sourceIndex.put(s, sourceIndex.size()));
+    int[][][] voices = new int[facts.size()][][];
+    for (int f = 0; f < facts.size(); f++) {
+      voices[f] = facts.get(f).voices().stream()
+          .map(v -> v.stream().mapToInt(s -> sourceIndex.get(s)).toArray()).toArray(int[][]::new);
+    }
+    int[][] factsOfSource = sources.stream().map(s -> factsOf.get(s).stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
+    double[] trust = new double[sources.size()];
+    java.util.Arrays.fill(trust, INITIAL_TRUST);
+    double[] score = new double[sources.size()];
+    double[] confidence = new double[facts.size()];
     int iterations = 0;
     double change = Double.MAX_VALUE;
     while (iterations < MAX_ITERATIONS && change >= TOLERANCE) {
       iterations++;
-      for (List<Fact> facts : things) {
-        double[] votes = new double[facts.size()];
-        for (int i = 0; i < facts.size(); i++) {
-          for (List<String> voice : facts.get(i).voices()) {
-            votes[i] += voice.stream().mapToDouble(s -> score(trust.get(s))).max().orElse(0);
+      for (int s = 0; s < trust.length; s++) {
+        score[s] = score(trust[s]);
+      }
+      int first = 0;
+      for (List<Fact> thing : things) {
+        double[] votes = new double[thing.size()];
+        for (int i = 0; i < thing.size(); i++) {
+          for (int[] voice : voices[first + i]) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (int s : voice) {
+              best = Math.max(best, score[s]);
+            }
+            votes[i] += voice.length == 0 ? 0 : best;
           }
         }
-        for (int i = 0; i < facts.size(); i++) {
+        for (int i = 0; i < thing.size(); i++) {
           double adjusted = votes[i];
-          for (int j = 0; j < facts.size(); j++) {
+          for (int j = 0; j < thing.size(); j++) {
             adjusted += j == i ? 0 : INFLUENCE * votes[j] * CONFLICT;
           }
-          confidence[index.get(facts.get(i))] = 1 / (1 + StrictMath.exp(-DAMPENING * adjusted));
+          confidence[first + i] = 1 / (1 + StrictMath.exp(-DAMPENING * adjusted));
         }
+        first += thing.size();
       }
       change = 0;
-      for (Map.Entry<String, Double> e : trust.entrySet()) {
+      for (int s = 0; s < trust.length; s++) {
         double sum = 0;
-        for (int f : factsOf.get(e.getKey())) {
+        for (int f : factsOfSource[s]) {
           sum += confidence[f];
         }
-        double updated = sum / factsOf.get(e.getKey()).size();
-        change = Math.max(change, Math.abs(updated - e.getValue()));
-        e.setValue(updated);
+        double updated = sum / factsOfSource[s].length;
+        change = Math.max(change, Math.abs(updated - trust[s]));
+        trust[s] = updated;
       }
     }
-    return new Result(reliabilities(things, trust, sourceIds, iterations),
+    TreeMap<String, Double> trustById = new TreeMap<>();
+    for (int s = 0; s < trust.length; s++) {
+      trustById.put(sources.get(s), trust[s]);
+    }
+    Map<Fact, Integer> index = new java.util.IdentityHashMap<>();
+    facts.forEach(f -> index.put(f, index.size()));
+    return new Result(reliabilities(things, trustById, sourceIds, iterations),
         support(things, f -> confidence[index.get(f)]), iterations);
   }
 

@@ -1,32 +1,18 @@
 package dev.crosscheck.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.extract.Extraction;
-import dev.crosscheck.model.Claim;
-import dev.crosscheck.model.Evidence;
 import dev.crosscheck.normalise.Normaliser;
 import dev.crosscheck.report.ClaimsFile;
-import dev.crosscheck.report.ExpressionJson;
-import dev.crosscheck.report.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +30,6 @@ import org.jspecify.annotations.Nullable;
 public final class ClaimsCache {
   public static final String NAME = "claims.bin";
   private static final int MAGIC = 0x4343434c; // "CCCL"
-  private static final JsonNodeFactory NODES = Json.MAPPER.getNodeFactory();
 
   /**
    * One claims file as last written: its content, and the size and time that show it is still that file.
@@ -108,6 +93,18 @@ public final class ClaimsCache {
     }
   }
 
+  /** What each claims file holds, by source id, for the files still as the cache describes them. */
+  public static Map<String, ClaimsFile> onDisk(Workspace ws, Map<String, Entry> cached) {
+    Map<String, ClaimsFile> out = new java.util.concurrent.ConcurrentHashMap<>();
+    cached.entrySet().parallelStream().forEach(e -> {
+      ClaimsFile content = current(e.getValue(), ws.claims().resolve(e.getKey() + Workspace.CLAIMS_SUFFIX));
+      if (content != null) {
+        out.put(e.getKey(), content);
+      }
+    });
+    return out;
+  }
+
   /** The entry for {@code claimsFile} if it is still the file the cache describes, else null. */
   static @Nullable ClaimsFile current(@Nullable Entry entry, Path claimsFile) {
     if (entry == null) {
@@ -120,10 +117,8 @@ public final class ClaimsCache {
   private static @Nullable BasicFileAttributes stat(Path file) {
     try {
       return Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      return null;
     } catch (IOException e) {
-      return null;
+      return null; // gone or unreadable: not the file the cache describes
     }
   }
 
@@ -151,7 +146,7 @@ public final class ClaimsCache {
       if (encoded != null) {
         out.write(encoded);
       } else {
-        claimsFile(out, e.getValue().content());
+        ClaimFields.claimsFile(out, e.getValue().content());
       }
     }
     out.flush();
@@ -183,7 +178,7 @@ public final class ClaimsCache {
       long size = in.readLong();
       long modified = in.readLong();
       int from = bytes.length - 8 - stream.available();
-      ClaimsFile content = claimsFile(in);
+      ClaimsFile content = ClaimFields.claimsFile(in);
       int to = bytes.length - 8 - stream.available();
       out.put(id, new Entry(content, size, modified, java.util.Arrays.copyOfRange(bytes, from, to)));
     }
@@ -191,148 +186,5 @@ public final class ClaimsCache {
       throw new IOException("trailing bytes");
     }
     return out;
-  }
-
-  private static void claimsFile(DataOutputStream out, ClaimsFile f) throws IOException {
-    BinaryFields.string(out, f.schema());
-    BinaryFields.string(out, f.source());
-    BinaryFields.string(out, f.extractor());
-    BinaryFields.string(out, f.contentHash());
-    out.writeInt(f.claims().size());
-    for (Claim c : f.claims()) {
-      BinaryFields.string(out, c.id());
-      BinaryFields.string(out, c.kind());
-      BinaryFields.string(out, c.source());
-      Evidence e = c.evidence();
-      out.writeInt(e.start());
-      out.writeInt(e.end());
-      BinaryFields.string(out, e.text());
-      BinaryFields.string(out, e.prefix());
-      BinaryFields.string(out, e.suffix());
-      BinaryFields.string(out, c.subject());
-      BinaryFields.string(out, c.entity());
-      BinaryFields.string(out, c.slot());
-      BinaryFields.string(out, c.value());
-      out.writeInt(c.attributes().size());
-      for (Map.Entry<String, String> a : c.attributes().entrySet()) {
-        BinaryFields.string(out, a.getKey());
-        BinaryFields.string(out, a.getValue());
-      }
-    }
-    out.writeInt(f.expressions().size());
-    for (ExpressionJson x : f.expressions()) {
-      BinaryFields.string(out, x.text());
-      out.writeInt(x.start());
-      out.writeInt(x.end());
-      BinaryFields.string(out, x.type());
-      if (x.value() instanceof String s) {
-        out.writeByte(0);
-        BinaryFields.string(out, s);
-      } else {
-        out.writeByte(1);
-        BinaryFields.string(out, plain(x.value()));
-      }
-      BinaryFields.nullable(out, x.unit());
-      BinaryFields.nullable(out, x.currency());
-      interval(out, x.interval() == null ? null : x.interval() instanceof JsonNode n ? n : Json.MAPPER.valueToTree(x.interval()));
-      BinaryFields.string(out, x.trace().rule());
-      BinaryFields.nullable(out, x.trace().anchor());
-    }
-  }
-
-  private static ClaimsFile claimsFile(DataInputStream in) throws IOException {
-    String schema = BinaryFields.string(in);
-    String source = BinaryFields.string(in);
-    String extractor = BinaryFields.string(in);
-    String hash = BinaryFields.string(in);
-    List<Claim> claims = new ArrayList<>();
-    for (int n = in.readInt(); n > 0; n--) {
-      String id = BinaryFields.string(in);
-      String kind = BinaryFields.string(in);
-      String claimSource = BinaryFields.string(in);
-      Evidence evidence = new Evidence(claimSource, in.readInt(), in.readInt(), BinaryFields.string(in), BinaryFields.string(in),
-          BinaryFields.string(in));
-      String subject = BinaryFields.string(in);
-      String entity = BinaryFields.string(in);
-      String slot = BinaryFields.string(in);
-      String value = BinaryFields.string(in);
-      Map<String, String> attributes = new TreeMap<>();
-      for (int a = in.readInt(); a > 0; a--) {
-        attributes.put(BinaryFields.string(in), BinaryFields.string(in));
-      }
-      claims.add(new Claim(id, kind, claimSource, evidence, subject, entity, slot, value, attributes));
-    }
-    List<ExpressionJson> expressions = new ArrayList<>();
-    for (int n = in.readInt(); n > 0; n--) {
-      String text = BinaryFields.string(in);
-      int start = in.readInt();
-      int end = in.readInt();
-      String type = BinaryFields.string(in);
-      Object value = in.readByte() == 0 ? BinaryFields.string(in) : new BigDecimal(BinaryFields.string(in));
-      expressions.add(new ExpressionJson(text, start, end, type, value, BinaryFields.nullable(in), BinaryFields.nullable(in),
-          interval(in), new ExpressionJson.TraceJson(BinaryFields.string(in), BinaryFields.nullable(in))));
-    }
-    return new ClaimsFile(schema, source, extractor, hash, claims, expressions);
-  }
-
-  /** A number as written in a claims file (plain, never in exponent form). */
-  private static String plain(@Nullable Object n) {
-    if (n instanceof BigDecimal d) {
-      return d.toPlainString();
-    }
-    if (n instanceof Integer || n instanceof Long || n instanceof BigInteger) {
-      return n.toString();
-    }
-    throw new IllegalArgumentException("not a value of a claims file: " + n);
-  }
-
-  // An interval is a flat object of strings, numbers, booleans and nulls, kept in its field order.
-  private static void interval(DataOutputStream out, @Nullable JsonNode node) throws IOException {
-    if (node == null || node.isNull()) {
-      out.writeInt(-1);
-      return;
-    }
-    if (!node.isObject()) {
-      throw new IllegalArgumentException("not an interval: " + node);
-    }
-    out.writeInt(node.size());
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
-      BinaryFields.string(out, field.getKey());
-      JsonNode v = field.getValue();
-      if (v.isTextual()) {
-        out.writeByte(0);
-        BinaryFields.string(out, v.textValue());
-      } else if (v.isNumber()) {
-        out.writeByte(1);
-        BinaryFields.string(out, plain(v.numberValue() instanceof BigDecimal d ? d : v.bigIntegerValue()));
-      } else if (v.isBoolean()) {
-        out.writeByte(v.booleanValue() ? 2 : 3);
-      } else if (v.isNull()) {
-        out.writeByte(4);
-      } else {
-        throw new IllegalArgumentException("not a flat interval: " + node);
-      }
-    }
-  }
-
-  private static @Nullable JsonNode interval(DataInputStream in) throws IOException {
-    int fields = in.readInt();
-    if (fields < 0) {
-      return null;
-    }
-    ObjectNode node = NODES.objectNode();
-    for (int i = 0; i < fields; i++) {
-      String name = BinaryFields.string(in);
-      switch (in.readByte()) {
-        case 0 -> node.put(name, BinaryFields.string(in));
-        case 1 -> node.put(name, new BigDecimal(BinaryFields.string(in)));
-        case 2 -> node.put(name, true);
-        case 3 -> node.put(name, false);
-        case 4 -> node.putNull(name);
-        default -> throw new IOException("bad interval field " + name);
-      }
-    }
-    return node;
   }
 }

@@ -33,8 +33,9 @@ import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code .crosscheck/prepared-sources.bin}: what cleaning, segmentation and mention finding made of each source at
- * the last check, by content hash, so the next check does that work only for new or changed sources. One binary
+ * {@code .crosscheck/prepared-sources.bin}: what the per-source stages (cleaning, segmentation, mention finding,
+ * normalisation, extraction) made of each source at the last check, by content hash, so the next check does that
+ * work only for new or changed sources. One binary
  * file (reading a thousand small ones cost more than the work they save), written atomically, ending in a CRC-32.
  * It is a cache: a file that is missing, damaged, from another build of crosscheck or made with other aliases is
  * ignored (and replaced by the next check), never an error.
@@ -88,7 +89,7 @@ public final class PreparedSourcesFile {
    * (so a rebuilt jar never trusts results of older code, even if a version was not bumped) and the aliases.
    */
   static String key(Aliases aliases) {
-    return String.join("|", "1", PreparedSource.VERSION, Extraction.VERSION, Normaliser.VERSION, build(),
+    return String.join("|", "2", PreparedSource.VERSION, Extraction.VERSION, Normaliser.VERSION, build(),
         com.google.common.hash.Hashing.sha256().hashString(aliases.toString(), StandardCharsets.UTF_8).toString());
   }
 
@@ -150,6 +151,8 @@ public final class PreparedSourcesFile {
         out.writeInt(mention.end());
         out.writeByte(mention.kind().ordinal());
       }
+      ClaimFields.claims(out, p.claims());
+      ClaimFields.expressions(out, p.expressions());
     }
     out.flush();
     CRC32 crc = new CRC32();
@@ -202,7 +205,7 @@ public final class PreparedSourcesFile {
         mentions.add(new Mention(text.substring(start, end), start, end, KINDS[in.readByte()], id));
       }
       Segmented segmented = new Segmented(new Article(meta, text, notes), sentences, quotations);
-      out.put(hash, new PreparedSource(hash, segmented, mentions));
+      out.put(hash, new PreparedSource(hash, segmented, mentions, ClaimFields.claims(in), ClaimFields.expressions(in)));
     }
     if (in.read() != -1) {
       throw new IOException("trailing bytes");
