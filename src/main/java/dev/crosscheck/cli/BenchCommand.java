@@ -46,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
   int pathological = 20_000;
 
   private String incremental;
+  private List<Source> ecbSources = List.of();
 
   @Override
   public Integer call() throws Exception {
@@ -58,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
     rows.add(Benchmark.run("seeds", seeds));
     Path ecb = eval.resolve("ecbplus-news-clusters").resolve("ecbplus_docs.jsonl");
     if (Files.isRegularFile(ecb)) {
-      List<Source> ecbSources = BenchCorpus.ecbPlus(ecb);
+      ecbSources = BenchCorpus.ecbPlus(ecb);
       rows.add(Benchmark.run("ECB+", ecbSources));
       // the first ECB+ run also pays for compiling the code its texts reach; the second shows the steady state
       rows.add(Benchmark.run("ECB+ again", ecbSources));
@@ -79,6 +80,9 @@ final class BenchCommand implements Callable<Integer> {
       PathologicalInputs.measure(pathological).forEach(out::println);
     }
     out.printf(Locale.ROOT, "%nfirst 'check' of the seeds in a fresh JVM (java -jar, 3 runs): %s%n", coldCheck());
+    if (!ecbSources.isEmpty()) {
+      out.printf(Locale.ROOT, "first 'check' of ECB+ in a fresh JVM, as a user runs it: %s%n", firstCheck(ecbSources));
+    }
     out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
     out.flush();
@@ -135,6 +139,31 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Times a first 'check' of {@code sources} (nothing checked yet: no claims, no caches) as a fresh process, twice
+   * through the launcher and once as 'java -jar'.
+   */
+  private String firstCheck(List<Source> sources) throws IOException, InterruptedException {
+    Path tmp = Files.createTempDirectory("crosscheck-first");
+    try {
+      Files.createDirectories(tmp.resolve("sources"));
+      for (Source s : sources) {
+        Files.writeString(tmp.resolve("sources").resolve(s.id() + ".txt"), s.text());
+      }
+      List<String> runs = new ArrayList<>();
+      for (List<String> command : List.of(launcher(), launcher(), javaJar())) {
+        if (command.isEmpty()) {
+          continue;
+        }
+        forgetChecks(tmp);
+        runs.add((command.get(0).endsWith("crosscheck") ? "./crosscheck " : "java -jar ") + timeCheck(command, tmp));
+      }
+      return String.join(", ", runs);
+    } finally {
+      delete(tmp);
+    }
+  }
+
   /** Times a first 'check' (no claims/ yet) in fresh JVMs on a copy of the seeds, as a new user would see it. */
   private String coldCheck() throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("crosscheck-bench");
@@ -153,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
         timeCheck(command, tmp); // untimed: the launcher writes its class-data archive on the first check after a build
         List<String> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-          delete(tmp.resolve("claims"));
+          forgetChecks(tmp);
           runs.add(timeCheck(command, tmp));
         }
         times.append(times.length() == 0 ? "" : "; ").append(command.get(0).endsWith("crosscheck") ? "./crosscheck"
@@ -162,6 +191,13 @@ final class BenchCommand implements Callable<Integer> {
       return times.toString();
     } finally {
       delete(tmp);
+    }
+  }
+
+  /** Removes what earlier checks left (outputs and caches), so the next one is a first check. */
+  private static void forgetChecks(Path workspace) throws IOException {
+    for (String output : List.of("claims", "reports", dev.crosscheck.store.PreparedSourcesFile.FOLDER)) {
+      delete(workspace.resolve(output));
     }
   }
 

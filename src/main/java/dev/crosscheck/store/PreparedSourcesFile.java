@@ -109,55 +109,72 @@ public final class PreparedSourcesFile {
   }
 
   static byte[] encode(List<PreparedSource> prepared, String key) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    // each source is one block behind its length, made on all cores, so a reader can split the file before decoding
+    List<byte[]> blocks = prepared.parallelStream().map(p -> {
+      try {
+        return block(p);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(blocks.stream().mapToInt(b -> b.length + 4).sum() + 256);
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(MAGIC);
     BinaryFields.string(out, key);
-    out.writeInt(prepared.size());
-    for (PreparedSource p : prepared) {
-      Article a = p.segmented().article();
-      BinaryFields.string(out, p.contentHash());
-      SourceMeta m = a.meta();
-      BinaryFields.string(out, m.id());
-      BinaryFields.nullable(out, m.title());
-      BinaryFields.nullable(out, m.outlet());
-      BinaryFields.nullable(out, m.url());
-      BinaryFields.nullable(out, m.published() == null ? null : m.published().toString());
-      out.writeBoolean(m.estimated());
-      BinaryFields.nullable(out, m.basis());
-      BinaryFields.string(out, a.text());
-      out.writeInt(a.notes().size());
-      for (Note n : a.notes()) {
-        BinaryFields.string(out, n.code());
-        BinaryFields.string(out, n.message());
-        out.writeInt(n.line());
-      }
-      out.writeInt(p.segmented().sentences().size());
-      for (Sentence s : p.segmented().sentences()) {
-        out.writeInt(s.start());
-        out.writeInt(s.end());
-        out.writeBoolean(s.heading());
-      }
-      out.writeInt(p.segmented().quotations().size());
-      for (Quotation q : p.segmented().quotations()) {
-        out.writeInt(q.span().start());
-        out.writeInt(q.span().end());
-        out.writeInt(q.inner().start());
-        out.writeInt(q.inner().end());
-      }
-      out.writeInt(p.mentions().size());
-      for (Mention mention : p.mentions()) {
-        out.writeInt(mention.start());
-        out.writeInt(mention.end());
-        out.writeByte(mention.kind().ordinal());
-      }
-      ClaimFields.claims(out, p.claims());
-      ClaimFields.expressions(out, p.expressions());
+    out.writeInt(blocks.size());
+    for (byte[] block : blocks) {
+      out.writeInt(block.length);
+      out.write(block);
     }
     out.flush();
     CRC32 crc = new CRC32();
     crc.update(bytes.toByteArray());
     out.writeLong(crc.getValue());
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  private static byte[] block(PreparedSource p) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+    DataOutputStream out = new DataOutputStream(bytes);
+    Article a = p.segmented().article();
+    BinaryFields.string(out, p.contentHash());
+    SourceMeta m = a.meta();
+    BinaryFields.string(out, m.id());
+    BinaryFields.nullable(out, m.title());
+    BinaryFields.nullable(out, m.outlet());
+    BinaryFields.nullable(out, m.url());
+    BinaryFields.nullable(out, m.published() == null ? null : m.published().toString());
+    out.writeBoolean(m.estimated());
+    BinaryFields.nullable(out, m.basis());
+    BinaryFields.string(out, a.text());
+    out.writeInt(a.notes().size());
+    for (Note n : a.notes()) {
+      BinaryFields.string(out, n.code());
+      BinaryFields.string(out, n.message());
+      out.writeInt(n.line());
+    }
+    out.writeInt(p.segmented().sentences().size());
+    for (Sentence s : p.segmented().sentences()) {
+      out.writeInt(s.start());
+      out.writeInt(s.end());
+      out.writeBoolean(s.heading());
+    }
+    out.writeInt(p.segmented().quotations().size());
+    for (Quotation q : p.segmented().quotations()) {
+      out.writeInt(q.span().start());
+      out.writeInt(q.span().end());
+      out.writeInt(q.inner().start());
+      out.writeInt(q.inner().end());
+    }
+    out.writeInt(p.mentions().size());
+    for (Mention mention : p.mentions()) {
+      out.writeInt(mention.start());
+      out.writeInt(mention.end());
+      out.writeByte(mention.kind().ordinal());
+    }
+    ClaimFields.claims(out, p.claims());
+    ClaimFields.expressions(out, p.expressions());
     out.flush();
     return bytes.toByteArray();
   }
@@ -176,41 +193,67 @@ public final class PreparedSourcesFile {
       return Map.of();
     }
     int count = in.readInt();
-    Map<String, PreparedSource> out = new HashMap<>(Math.max(16, count * 2));
+    int[] starts = new int[count];
+    int[] lengths = new int[count];
     for (int i = 0; i < count; i++) {
-      String hash = BinaryFields.string(in);
-      String id = BinaryFields.string(in);
-      SourceMeta meta = new SourceMeta(id, BinaryFields.nullable(in), BinaryFields.nullable(in), BinaryFields.nullable(in), date(BinaryFields.nullable(in)),
-          in.readBoolean(), BinaryFields.nullable(in));
-      String text = BinaryFields.string(in);
-      List<Note> notes = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
-        notes.add(new Note(BinaryFields.string(in), BinaryFields.string(in), in.readInt()));
+      lengths[i] = in.readInt();
+      if (lengths[i] < 0 || lengths[i] > in.available()) {
+        throw new IOException("bad block length " + lengths[i]);
       }
-      List<Sentence> sentences = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
-        Span span = new Span(in.readInt(), in.readInt());
-        sentences.add(new Sentence(span, span.of(text), in.readBoolean()));
-      }
-      List<Quotation> quotations = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
-        Span span = new Span(in.readInt(), in.readInt());
-        Span inner = new Span(in.readInt(), in.readInt());
-        quotations.add(new Quotation(span, inner, inner.of(text)));
-      }
-      List<Mention> mentions = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
-        int start = in.readInt();
-        int end = in.readInt();
-        mentions.add(new Mention(text.substring(start, end), start, end, KINDS[in.readByte()], id));
-      }
-      Segmented segmented = new Segmented(new Article(meta, text, notes), sentences, quotations);
-      out.put(hash, new PreparedSource(hash, segmented, mentions, ClaimFields.claims(in), ClaimFields.expressions(in)));
+      starts[i] = bytes.length - 8 - in.available();
+      in.skipNBytes(lengths[i]);
     }
     if (in.read() != -1) {
       throw new IOException("trailing bytes");
     }
+    // the blocks decode on all cores; a damaged one fails the whole read, as a damaged file must
+    List<PreparedSource> decoded = java.util.stream.IntStream.range(0, count).parallel().mapToObj(i -> {
+      try {
+        DataInputStream block = new DataInputStream(
+            new java.io.ByteArrayInputStream(bytes, starts[i], lengths[i]));
+        PreparedSource p = block(block);
+        if (block.read() != -1) {
+          throw new IOException("trailing bytes in a block");
+        }
+        return p;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
+    Map<String, PreparedSource> out = new HashMap<>(Math.max(16, count * 2));
+    decoded.forEach(p -> out.put(p.contentHash(), p));
     return out;
+  }
+
+  private static PreparedSource block(DataInputStream in) throws IOException {
+    String hash = BinaryFields.string(in);
+    String id = BinaryFields.string(in);
+    SourceMeta meta = new SourceMeta(id, BinaryFields.nullable(in), BinaryFields.nullable(in), BinaryFields.nullable(in), date(BinaryFields.nullable(in)),
+        in.readBoolean(), BinaryFields.nullable(in));
+    String text = BinaryFields.string(in);
+    List<Note> notes = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      notes.add(new Note(BinaryFields.string(in), BinaryFields.string(in), in.readInt()));
+    }
+    List<Sentence> sentences = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      Span span = new Span(in.readInt(), in.readInt());
+      sentences.add(new Sentence(span, span.of(text), in.readBoolean()));
+    }
+    List<Quotation> quotations = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      Span span = new Span(in.readInt(), in.readInt());
+      Span inner = new Span(in.readInt(), in.readInt());
+      quotations.add(new Quotation(span, inner, inner.of(text)));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      int start = in.readInt();
+      int end = in.readInt();
+      mentions.add(new Mention(text.substring(start, end), start, end, KINDS[in.readByte()], id));
+    }
+    Segmented segmented = new Segmented(new Article(meta, text, notes), sentences, quotations);
+    return new PreparedSource(hash, segmented, mentions, ClaimFields.claims(in), ClaimFields.expressions(in));
   }
 
   private static @Nullable LocalDate date(@Nullable String iso) {
