@@ -84,8 +84,9 @@ final class StatementRule implements Rule {
         }
         for (List<Statement> side : List.of(positive, negative)) {
           for (List<Statement> same : byModality(side)) {
-            if (wordings(same) > 1) {
-              findings.add(agreement(g, same));
+            long wordings = wordings(same);
+            if (wordings > 1) {
+              findings.add(agreement(g, same, wordings));
             }
           }
         }
@@ -197,12 +198,11 @@ final class StatementRule implements Rule {
     return Findings.of(FindingKind.CONTRADICTION, ID, Severity.MEDIUM, 0.6, summary, g.entity(), g.slot(), cited);
   }
 
-  private static Finding agreement(ClaimGroup g, List<Statement> same) {
+  private static Finding agreement(ClaimGroup g, List<Statement> same, long wordings) {
     List<Claim> cited = Findings.firstPerSourceAndValue(same.stream().map(Statement::claim).toList());
     long sources = cited.stream().map(Claim::source).distinct().count();
     boolean identical = cited.stream().map(Claim::value).distinct().count() == 1;
     String negated = same.get(0).negative() ? "not: " : "";
-    long wordings = wordings(same);
     String copies = wordings < sources ? "; " + wordings + " independent wordings, the rest word for word the same" : "";
     String summary = sources + " sources state that " + negated + what(g, same.get(0)) + " ("
         + Findings.sourceList(cited) + copies + ")";
