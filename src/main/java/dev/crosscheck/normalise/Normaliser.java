@@ -22,6 +22,7 @@ public final class Normaliser {
   private static final List<Function<Passage, List<Expression>>> RECOGNISERS = List.of(
       CalendarDates::find, DayDates::find, DateRanges::find, Quarters::find, Offsets::find, NthWeekdays::find,
       CalendarPeriods::find, WeeksOf::find, PeriodDates::find, Decades::find, Weekends::find, PartsOfYear::find, Weekdays::find, RelativeDates::find, Durations::find,
+      FiscalYears::find, EdgeRanges::find, Lengths::find, ShortYears::find, NumberedWeeks::find,
       Quantities::find);
 
   private Normaliser() {}

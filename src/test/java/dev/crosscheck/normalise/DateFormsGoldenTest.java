@@ -79,6 +79,38 @@ class DateFormsGoldenTest {
       2018-11-07 | The temple was rebuilt in 1514 AD. | 1514 AD | date | 1514 | 1514-01-01/1515-01-01 | year
       2018-11-07 | Their 2016 ad campaign flopped. | 2016 | date | 2016 | 2016-01-01/2017-01-01 | year
       2016-11-07 | The upcoming month will be busy. | The upcoming month | date | 2016-12 | 2016-12-01/2017-01-01 | month-next
+      2013-02-12 | HP had $500 million in federal contracts in fiscal 2007. | fiscal 2007 | date | FY2007 | - | fiscal-year
+      2013-02-12 | Profit rose 8% in FY2019. | FY2019 | date | FY2019 | - | fiscal-year
+      2013-02-12 | Exports grew in FY 2016-17, the ministry said. | FY 2016-17 | date | FY2017 | - | fiscal-year
+      2013-02-12 | The deficit for fiscal year 2008 was revised. | fiscal year 2008 | date | FY2008 | - | fiscal-year
+      2019-04-23 | Sales fell in the last fiscal year. | last fiscal year | date | FY2018 | - | fiscal-year-last
+      2019-04-23 | Enrolment is down this school year. | this school year | date | SY2019 | - | school-year-this
+      2019-04-23 | Fees rose for the 2018-19 school year. | 2018-19 school year | date | SY2019 | - | school-year
+      2019-04-23 | Prices are flat this calendar year. | this calendar year | date | 2019 | 2019-01-01/2020-01-01 | calendar-year-this
+      2016-11-07 | Prices fell between the end of 2007 and the end of 2008. | between the end of 2007 and the end of 2008 | date | (2008-01-01,2009-01-01,P12M) | 2008-01-01/2009-01-01 | edge-range
+      2016-11-07 | Prices fell from the middle of 2007 to the end of 2008. | from the middle of 2007 to the end of 2008 | date | (2007-07-02,2009-01-01,P18M) | 2007-07-02/2009-01-01 | edge-range
+      2016-11-07 | The lake froze from the end of March to the middle of September. | from the end of March to the middle of September | date | (2016-04-01,2016-09-16,P5M) | 2016-04-01/2016-09-16 | edge-range
+      2019-04-23 | Talks will go on between now and November 15th. | between now and November 15th | date | (2019-04-23,2019-11-15,P206D) | 2019-04-23/2019-11-16 | edge-range
+      2019-04-23 | Rates will rise between now and the end of the year. | between now and the end of the year | date | (2019-04-23,2020-01-01,P253D) | 2019-04-23/2020-01-01 | edge-range
+      2018-05-04 | He will be posted abroad from this May to Oct 2020. | from this May to Oct 2020 | date | (2018-05-01,2020-10-01,P29M) | 2018-05-01/2020-11-01 | edge-range
+      2018-05-04 | She served between 2015 June and 2018 May. | between 2015 June and 2018 May | date | (2015-06-01,2018-05-01,P35M) | 2015-06-01/2018-06-01 | edge-range
+      2016-11-07 | Clusters docked from March to date number 40. | from March to date | date | (2016-03-01,2016-11-07,P251D) | 2016-03-01/2016-11-08 | edge-range
+      2018-05-04 | He was jailed for 3.5 years. | 3.5 years | duration | P3.5Y | - | duration-decimal
+      2018-05-04 | LaRue served four and a half months in prison. | four and a half months | duration | P4.5M | - | duration-fraction
+      2018-05-04 | He will take a one and a quarter year gap. | one and a quarter year | duration | P1.25Y | - | duration-fraction
+      2018-05-04 | He stayed a year and a half. | a year and a half | duration | P1.5Y | - | duration-fraction
+      2013-02-12 | He moved to the area two and a half years ago. | two and a half years ago | date | 2010-08 | 2010-08-01/2010-09-01 | ago-fraction
+      2018-05-04 | The course lasts three weekends. | three weekends | duration | P3WE | - | duration-weekends
+      2018-05-04 | Crews will be out here all day. | all day | duration | P1D | - | duration-all
+      2013-02-12 | The destroyer replaced the Tabar about a fortnight ago. | a fortnight ago | date | 2013-01-29 | 2013-01-29/2013-01-30 | ago-fortnight
+      2021-05-20 | The law takes effect in a fortnight's time. | in a fortnight | date | 2021-06-03 | 2021-06-03/2021-06-04 | in-fortnight
+      2021-05-20 | Cases rose over the past fortnight. | the past fortnight | date | (2021-05-06,2021-05-20,P2W) | 2021-05-06/2021-05-21 | span-past-fortnight
+      2018-05-04 | She was born in April of 87. | April of 87 | date | 1987-04 | 1987-04-01/1987-05-01 | month-year
+      2018-05-04 | She was born on 15 April of '87, in Leeds. | 15 April of '87 | date | 1987-04-15 | 1987-04-15/1987-04-16 | date
+      2018-05-04 | Deaths peaked in week 53 of 2020. | week 53 of 2020 | date | 2020-W53 | 2020-12-28/2021-01-04 | week-of-year
+      2018-05-04 | Cases rose in week 27 of last year. | week 27 of last year | date | 2017-W27 | 2017-07-03/2017-07-10 | week-of-year
+      2016-11-07 | The trial opens the third week next year. | the third week next year | date | 2017-W03 | 2017-01-16/2017-01-23 | nth-week-of-year
+      2018-06-27 | Parliament sits again this working week. | this working week | date | 2018-W26 | 2018-06-25/2018-07-02 | working-week-this
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
@@ -98,6 +130,7 @@ class DateFormsGoldenTest {
       See http://www.lbreport.com/news/mar07/orozco.htm for more.
       Fire crews were sent in two thousand and ten vehicles.
       The rally drew crowds for three days from the 20th onward.
+      FYI, the FY2000X model sold well.
       """)
   void findsNoDate(String sentence) {
     List<Expression> dates = Normaliser.find(sentence, GoldenCases.FRIDAY).stream()
@@ -107,9 +140,26 @@ class DateFormsGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      # sentence with "a second" as an ordinal, or a length word that names no length
+      Our reporter arrived as a second round of bombs hit.
+      Ellen DeGeneres will host the Oscars for a second time.
+      She hid in a second-floor office.
+      They printed a fortnightly magazine at an all-day event.
+      """)
+  void findsNoLength(String sentence) {
+    List<Expression> lengths = Normaliser.find(sentence, GoldenCases.FRIDAY).stream()
+        .filter(e -> e.type() == ExpressionType.DURATION || e.type() == ExpressionType.DATE).toList();
+    assertThat(lengths).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       # sentence whose dates are separate days, not one range
       The hearing was postponed Monday to Oct. 5.
       The closest Monday to Oct 5th is a holiday.
+      Between now and then, much can change.
+      Troops will march from now to the sea.
+      The vote was held between 2015 May and Cameron's exit.
       """)
   void findsNoRange(String sentence) {
     List<Expression> ranges = Normaliser.find(sentence, GoldenCases.FRIDAY).stream()
