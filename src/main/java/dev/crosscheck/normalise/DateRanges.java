@@ -253,6 +253,10 @@ final class DateRanges {
       return null;
     }
     String gap = gap0;
+    if (gap.matches("(?i)\\s(?:to|till|until|through|thru|and)\\sthe\\s") && a.value().length() == 10 && b.value().length() == 10
+        && !a.trace().rule().startsWith("day-")) {
+      gap = gap.substring(0, gap.length() - 4); // "from 26 June to the 28th of June": days that name their month
+    }
     if (!GAP.matcher(gap).find()) {
       return null;
     }

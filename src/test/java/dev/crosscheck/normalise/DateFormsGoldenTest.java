@@ -111,6 +111,13 @@ class DateFormsGoldenTest {
       2018-05-04 | Cases rose in week 27 of last year. | week 27 of last year | date | 2017-W27 | 2017-07-03/2017-07-10 | week-of-year
       2016-11-07 | The trial opens the third week next year. | the third week next year | date | 2017-W03 | 2017-01-16/2017-01-23 | nth-week-of-year
       2018-06-27 | Parliament sits again this working week. | this working week | date | 2018-W26 | 2018-06-25/2018-07-02 | working-week-this
+      2020-06-12 | Profit will rise in next year's first quarter. | next year's first quarter | date | 2021-Q1 | 2021-01-01/2021-04-01 | quarter-of-year
+      2020-06-12 | Sales fell in 2019's third quarter. | 2019's third quarter | date | 2019-Q3 | 2019-07-01/2019-10-01 | quarter-of-year
+      2013-02-12 | AMD will offer servers in the second half of the year. | the second half of the year | date | 2013-H2 | 2013-07-01/2014-01-01 | half-of-year
+      2013-02-12 | Ratings for last year's Oscars plunged. | last year | date | 2012 | 2012-01-01/2013-01-01 | year-last
+      2013-02-12 | They meet for a spot in next month's Super Bowl. | next month | date | 2013-03 | 2013-03-01/2013-04-01 | month-next
+      2020-06-12 | We will stay for the remainder of the year. | the remainder of the year | date | (2020-06-12,2020-12-31,P202D) | 2020-06-12/2021-01-01 | rest-of-year
+      2020-03-12 | Book a room from 26 June to the 28th of June. | from 26 June to the 28th of June | date | (2020-06-26,2020-06-28,P2D) | 2020-06-26/2020-06-29 | range:monthday-nearest+monthday-nearest
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
       String rule) {
@@ -159,6 +166,7 @@ class DateFormsGoldenTest {
       The closest Monday to Oct 5th is a holiday.
       Between now and then, much can change.
       Troops will march from now to the sea.
+      The fair runs from the 26th to the 28th of June.
       The vote was held between 2015 May and Cameron's exit.
       """)
   void findsNoRange(String sentence) {
