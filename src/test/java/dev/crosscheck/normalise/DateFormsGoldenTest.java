@@ -117,6 +117,11 @@ class DateFormsGoldenTest {
       2013-02-12 | Ratings for last year's Oscars plunged. | last year | date | 2012 | 2012-01-01/2013-01-01 | year-last
       2013-02-12 | They meet for a spot in next month's Super Bowl. | next month | date | 2013-03 | 2013-03-01/2013-04-01 | month-next
       2020-06-12 | We will stay for the remainder of the year. | the remainder of the year | date | (2020-06-12,2020-12-31,P202D) | 2020-06-12/2021-01-01 | rest-of-year
+      2016-11-07 | The sale ran from April the ninth till the seventeenth. | from April the ninth till the seventeenth | date | (2016-04-09,2016-04-17,P8D) | 2016-04-09/2016-04-18 | day-range-tense
+      2016-11-07 | The sale ran between the 9th and the 17th of April. | between the 9th and the 17th of April | date | (2016-04-09,2016-04-17,P8D) | 2016-04-09/2016-04-18 | day-range-tense
+      2016-11-07 | We will meet on the 21st next month. | the 21st next month | date | 2016-12-21 | 2016-12-21/2016-12-22 | day-of-month
+      2013-02-12 | We will meet Thu 15th. | Thu 15th | date | 2013-08-15 | 2013-08-15/2013-08-16 | weekday-day-agreement
+      2013-02-12 | They met on Thursday the 15th. | Thursday the 15th | date | 2012-11-15 | 2012-11-15/2012-11-16 | weekday-day-agreement
       2020-03-12 | Book a room from 26 June to the 28th of June. | from 26 June to the 28th of June | date | (2020-06-26,2020-06-28,P2D) | 2020-06-26/2020-06-29 | range:monthday-nearest+monthday-nearest
       """)
   void findsAndResolves(String ref, String sentence, String found, String type, String value, String interval,
@@ -164,9 +169,9 @@ class DateFormsGoldenTest {
       # sentence whose dates are separate days, not one range
       The hearing was postponed Monday to Oct. 5.
       The closest Monday to Oct 5th is a holiday.
+      It was the third this month.
       Between now and then, much can change.
       Troops will march from now to the sea.
-      The fair runs from the 26th to the 28th of June.
       The vote was held between 2015 May and Cameron's exit.
       """)
   void findsNoRange(String sentence) {
