@@ -264,7 +264,7 @@ final class DateRanges {
     }
     Matcher lead = LEAD_BEFORE.matcher(text.substring(Math.max(0, a.start() - 8), a.start()));
     boolean led = lead.find();
-    if (gap.trim().equalsIgnoreCase("and") && !led) {
+    if (gap.trim().equalsIgnoreCase("and") && (!led || !lead.group().toLowerCase(java.util.Locale.ROOT).startsWith("between"))) {
       return null;
     }
     int start = led ? a.start() - (lead.end() - lead.start()) : a.start();

@@ -20,10 +20,21 @@ final class YearParts {
   private static final Gated OF_THE_YEAR = Gated.of("\\bthe\\s" + ORD + "\\sof\\s(?<rel>the|this|last|next)\\syear\\b"
       + "(?<y>(?!))?(?![-'’]\\w|\\s(?:\\d|of\\b))", FLAGS, Openers.words("the"));
 
+  /** "Q1-2019", "H2-2020": the hyphenated form of "Q1 2019". */
+  private static final Gated HYPHENATED = Gated.of("\\b(?<u>[qh])(?<n>[1-4])-(?<y>1[5-9]\\d\\d|20\\d\\d)\\b(?![-/.]\\d)",
+      FLAGS, Openers.words("q", "h"));
+
   private YearParts() {}
 
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
+    for (Matcher m : HYPHENATED.in(p)) {
+      boolean half = m.group("u").equalsIgnoreCase("h");
+      int n = Integer.parseInt(m.group("n"));
+      if (!half || n <= 2) {
+        found.add(part(p, m, Integer.parseInt(m.group("y")), n, half));
+      }
+    }
     for (Gated pattern : List.of(POSSESSIVE, OF_THE_YEAR)) {
       for (Matcher m : pattern.in(p)) {
         boolean half = m.group("u").equalsIgnoreCase("half");
@@ -31,9 +42,8 @@ final class YearParts {
         if (n > (half ? 2 : 4)) {
           continue; // "the third half"
         }
-        String code = (half ? "-H" : "-Q") + n;
         if (m.group("y") == null && !p.anchored()) {
-          found.add(p.unresolved(m.start(), m.end(), "XXXX" + code, Passage.NO_REFERENCE));
+          found.add(p.unresolved(m.start(), m.end(), "XXXX" + (half ? "-H" : "-Q") + n, Passage.NO_REFERENCE));
           continue;
         }
         int year;
@@ -43,15 +53,20 @@ final class YearParts {
           String rel = m.group("rel").toLowerCase(Locale.ROOT);
           year = p.anchor().getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
         }
-        int months = half ? 6 : 3;
-        LocalDate start = LocalDate.of(year, (n - 1) * months + 1, 1);
-        DateInterval interval = new DateInterval(start, start.plusMonths(months));
-        String rule = (half ? "half" : "quarter") + "-of-year";
-        found.add(m.group("y") != null ? p.absolute(m.start(), m.end(), year + code, interval, rule)
-            : p.relative(m.start(), m.end(), year + code, interval, rule));
+        found.add(part(p, m, year, n, half));
       }
     }
     return found;
+  }
+
+  private static Expression part(Passage p, Matcher m, int year, int n, boolean half) {
+    int months = half ? 6 : 3;
+    LocalDate start = LocalDate.of(year, (n - 1) * months + 1, 1);
+    DateInterval interval = new DateInterval(start, start.plusMonths(months));
+    String value = year + (half ? "-H" : "-Q") + n;
+    String rule = (half ? "half" : "quarter") + "-of-year";
+    return m.group("y") != null ? p.absolute(m.start(), m.end(), value, interval, rule)
+        : p.relative(m.start(), m.end(), value, interval, rule);
   }
 
   private static int ordinal(String ord, int last) {

@@ -111,6 +111,7 @@ class DateFormsGoldenTest {
       2018-05-04 | Cases rose in week 27 of last year. | week 27 of last year | date | 2017-W27 | 2017-07-03/2017-07-10 | week-of-year
       2016-11-07 | The trial opens the third week next year. | the third week next year | date | 2017-W03 | 2017-01-16/2017-01-23 | nth-week-of-year
       2018-06-27 | Parliament sits again this working week. | this working week | date | 2018-W26 | 2018-06-25/2018-07-02 | working-week-this
+      2019-05-01 | Revenue beat forecasts in Q1-2019. | Q1-2019 | date | 2019-Q1 | 2019-01-01/2019-04-01 | quarter-of-year
       2020-06-12 | Profit will rise in next year's first quarter. | next year's first quarter | date | 2021-Q1 | 2021-01-01/2021-04-01 | quarter-of-year
       2020-06-12 | Sales fell in 2019's third quarter. | 2019's third quarter | date | 2019-Q3 | 2019-07-01/2019-10-01 | quarter-of-year
       2013-02-12 | AMD will offer servers in the second half of the year. | the second half of the year | date | 2013-H2 | 2013-07-01/2014-01-01 | half-of-year
@@ -172,6 +173,7 @@ class DateFormsGoldenTest {
       It was the third this month.
       Between now and then, much can change.
       Troops will march from now to the sea.
+      Emissions fell from 2015 and 2016 levels.
       The vote was held between 2015 May and Cameron's exit.
       """)
   void findsNoRange(String sentence) {
