@@ -23,7 +23,7 @@ public final class Normaliser {
       CalendarDates::find, DayDates::find, DateRanges::find, Quarters::find, Offsets::find, NthWeekdays::find,
       CalendarPeriods::find, WeeksOf::find, PeriodDates::find, Decades::find, Weekends::find, PartsOfYear::find, Weekdays::find, RelativeDates::find, Durations::find,
       FiscalYears::find, EdgeRanges::find, Lengths::find, ShortYears::find, NumberedWeeks::find,
-      YearParts::find,
+      YearParts::find, DayLists::find,
       Quantities::find);
 
   private Normaliser() {}

@@ -28,7 +28,7 @@ class ConformanceTest {
   @CsvSource({
     "rt-date-parser, 0.82",
     "rt-date-period-parser, 0.82",
-    "rt-datetime-model, 0.75",
+    "rt-datetime-model, 0.76",
     "rt-percent, 0.98",
     "rt-currency, 0.94",
     "rt-number, 0.92",
