@@ -29,8 +29,8 @@ final class CalendarPeriods {
   private static final Gated MONTH_REL_YEAR = Gated.of("\\b(?<m>" + MONTH + ")\\s(?:of\\s)?(?<rel>next|last|this)"
       + "\\syear\\b", FLAGS, CalendarWords.MONTH_OPENERS)
       .requiring(Openers.words("year"));
-  private static final Gated REST_OF = Gated.of("\\b(?:the\\s)?rest\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
-      + "(?<unit>week|month|year)\\b", FLAGS, Openers.words("the", "rest"));
+  private static final Gated REST_OF = Gated.of("\\b(?:the\\s)?(?:rest|remainder|remaining(?=\\sof))\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
+      + "(?<unit>week|month|year)\\b", FLAGS, Openers.words("the", "rest", "remainder", "remaining"));
 
   /** Decades said aloud: "the nineteen seventies", "the twenty-tens", "the two thousands", "the noughties". */
   private static final Gated SPOKEN_DECADE = Gated.of("\\b(?:the\\s)?(?:(?<c>eighteen|nineteen|twenty)[\\s-]"

@@ -26,11 +26,13 @@ final class DateRanges {
   private static final String TO = "\\s?(?:-|–|—|to|till|until|through|thru|and)\\s?";
   private static final String LEAD = "(?:(?<lead>from|between)\\s)?";
   private static final Openers LEAD_OPENERS = Openers.words("from", "between");
-  private static final Gated DAYS_THEN_MONTH = Gated.of("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
+  /** "between the 9th and the 17th of April": "the" only after a lead, so a match still starts at one. */
+  private static final String LEAD_THE = "(?:(?<lead>from|between)\\s(?:the\\s)?)?";
+  private static final Gated DAYS_THEN_MONTH = Gated.of("\\b" + LEAD_THE + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?:the\\s)?(?<d2>"
       + DAY + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
       LEAD_OPENERS.or(CalendarWords.DAY_OPENERS));
-  private static final Gated MONTH_THEN_DAYS = Gated.of("\\b" + LEAD + "(?<m>" + MONTH + ")\\s(?<d1>" + DAY
-      + ")(?<to>" + TO + ")(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
+  private static final Gated MONTH_THEN_DAYS = Gated.of("\\b" + LEAD + "(?<m>" + MONTH + ")\\s(?:the\\s)?(?<d1>" + DAY
+      + ")(?<to>" + TO + ")(?:the\\s)?(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
       LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));
   /** "from 4 to January 22, 1995", "from 02 to April 07": the month is named once, with the last day. */
   private static final Gated DAY_TO_MONTH_DAY = Gated.of("\\b(?<lead>from|between)\\s(?<d1>" + DAY + ")(?<to>" + TO
@@ -253,12 +255,16 @@ final class DateRanges {
       return null;
     }
     String gap = gap0;
+    if (gap.matches("(?i)\\s(?:to|till|until|through|thru|and)\\sthe\\s") && a.value().length() == 10 && b.value().length() == 10
+        && !a.trace().rule().startsWith("day-")) {
+      gap = gap.substring(0, gap.length() - 4); // "from 26 June to the 28th of June": days that name their month
+    }
     if (!GAP.matcher(gap).find()) {
       return null;
     }
     Matcher lead = LEAD_BEFORE.matcher(text.substring(Math.max(0, a.start() - 8), a.start()));
     boolean led = lead.find();
-    if (gap.trim().equalsIgnoreCase("and") && !led) {
+    if (gap.trim().equalsIgnoreCase("and") && (!led || !lead.group().toLowerCase(java.util.Locale.ROOT).startsWith("between"))) {
       return null;
     }
     int start = led ? a.start() - (lead.end() - lead.start()) : a.start();

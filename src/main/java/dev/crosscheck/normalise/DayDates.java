@@ -35,7 +35,7 @@ final class DayDates {
   /** Words that may follow a bare "the 27th" date; any other word makes it an ordinal ("the 21st century"). */
   private static final Pattern AFTER_DAY = Pattern.compile("\\A(?:\\s*\\z|\\s?[.,;:!?)]|\\s(?:of|and|or|at|in|when"
       + "|to|till|until|through|because|but|with|as|after|before|we|i|he|she|they)\\b)", FLAGS);
-  private static final Gated DAY_OF_MONTH = Gated.of("\\b(?:the\\s)?(?<d>" + ORDINAL + ")(?:\\sday)?\\sof\\s"
+  private static final Gated DAY_OF_MONTH = Gated.of("\\b(?:the\\s)?(?<d>" + ORDINAL + ")(?:\\sday)?(?:\\sof|(?<=\\d(?:st|nd|rd|th)))\\s" // "the 21st this month", not "the third this month"
       + "(?:the\\s)?(?<rel>this|next|last|previous|current|coming)\\smonth\\b", FLAGS,
       CalendarWords.DAY_OPENERS.or("the"))
       .requiring(Openers.words("month"));
@@ -86,8 +86,13 @@ final class DayDates {
       }
       LocalDate best = null;
       YearMonth here = YearMonth.from(p.anchor());
+      Tense tense = p.tense(m.start(), m.end());
       for (int k = -12; k <= 12; k++) {
         YearMonth ym = here.plusMonths(k);
+        if (day <= ym.lengthOfMonth() && (tense == Tense.FUTURE && ym.atDay(day).isBefore(p.anchor())
+            || tense == Tense.PAST && ym.atDay(day).isAfter(p.anchor()))) {
+          continue; // "we will meet Thu 15th" is the coming one, "met on Thursday the 15th" the last
+        }
         if (day <= ym.lengthOfMonth() && ym.atDay(day).getDayOfWeek() == weekday && (best == null
             || Math.abs(ChronoUnit.DAYS.between(p.anchor(), ym.atDay(day)))
                 < Math.abs(ChronoUnit.DAYS.between(p.anchor(), best)))) {

@@ -16,6 +16,8 @@ final class Durations {
       .requiring(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
           "decades", "night", "nights", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "quarter",
           "quarters"));
+  private static final Pattern ORDINAL_AFTER = Pattern.compile("(?:\\s{1,3}|-)(?!(?:ago|later|earlier|before|after|or"
+      + "|and|longer|more|less|than|when|while|too|in|on|at|to|for|of|the|as|so|then|until)\\b)[a-z]");
   private static final Gated SET = Gated.of("\\b(?:(?:every|each)\\s(?<unit>day|week|month|year|quarter)"
       + "|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly))\\b", FLAGS,
       Openers.words("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly"));
@@ -26,6 +28,10 @@ final class Durations {
     List<Expression> found = new ArrayList<>();
     for (Matcher m : DURATION.in(p)) {
       String w = m.group("n").toLowerCase(Locale.ROOT);
+      if (w.equals("a") && m.group("unit").equalsIgnoreCase("second")
+          && ORDINAL_AFTER.matcher(p.text()).region(m.end(), p.text().length()).lookingAt()) {
+        continue; // "a second round", "a second time": the ordinal, not a length
+      }
       boolean vague = w.contains("few") || w.equals("several");
       Long n = vague ? null : RelativeDates.count(w);
       if (n == null && !vague || m.group("unit").toLowerCase(Locale.ROOT).startsWith("night")

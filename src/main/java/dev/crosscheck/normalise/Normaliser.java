@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Normaliser {
   /** Bump when normalisation changes what it produces, so cached expressions are computed again. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /**
    * Every recogniser proposes candidates and overlaps are settled afterwards; on a full tie (same span
@@ -22,6 +22,8 @@ public final class Normaliser {
   private static final List<Function<Passage, List<Expression>>> RECOGNISERS = List.of(
       CalendarDates::find, DayDates::find, DateRanges::find, Quarters::find, Offsets::find, NthWeekdays::find,
       CalendarPeriods::find, WeeksOf::find, PeriodDates::find, Decades::find, Weekends::find, PartsOfYear::find, Weekdays::find, RelativeDates::find, Durations::find,
+      FiscalYears::find, EdgeRanges::find, Lengths::find, ShortYears::find, NumberedWeeks::find,
+      YearParts::find, DayLists::find,
       Quantities::find);
 
   private Normaliser() {}

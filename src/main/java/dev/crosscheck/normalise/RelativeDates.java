@@ -45,6 +45,7 @@ final class RelativeDates {
           COUNT_OPENERS.or(Openers.wordsOf(UNIT)).or("in", "within", "over", "during", "for", "the", "next",
           "coming", "upcoming", "past", "last", "previous"))
       .requiring(Openers.wordsOf(UNIT));
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
   private static final Gated IN_UNITS = Gated.of("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
       + UNIT + "(?!\\s(?:ago|of|time))", FLAGS, Openers.words("in"))
       .requiring(Openers.wordsOf(UNIT));
@@ -227,6 +228,9 @@ final class RelativeDates {
       String relWord = m.group("rel") != null ? m.group("rel") : m.group("rel2"); // "the 5 upcoming years"
       if (m.group("rel") != null && m.group("rel2") != null) {
         continue;
+      }
+      if (!hasCount && POSSESSIVE.matcher(p.text()).region(m.end(), p.text().length()).lookingAt()) {
+        continue; // "in last year's election" is last year, not the past twelve months
       }
       if (relWord == null && !"within".equalsIgnoreCase(m.group("lead"))) {
         continue; // "within 5 days" is the next five days; "for 5 days" is a duration

@@ -27,8 +27,8 @@ class ConformanceTest {
   @ParameterizedTest(name = "{0} >= {1}")
   @CsvSource({
     "rt-date-parser, 0.82",
-    "rt-date-period-parser, 0.80",
-    "rt-datetime-model, 0.68",
+    "rt-date-period-parser, 0.82",
+    "rt-datetime-model, 0.76",
     "rt-percent, 0.98",
     "rt-currency, 0.94",
     "rt-number, 0.92",
