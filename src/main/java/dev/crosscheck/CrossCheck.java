@@ -81,8 +81,12 @@ public final class CrossCheck {
     CheckResult result = Pipeline.run(sources, aliases, listener, prepared);
     result = result.withReport(reviews.attach(result.report()));
     if (write) {
+      // the cache of per-source results is written on another core meanwhile: it does not depend on the outputs
+      CheckResult done = result;
+      CompletableFuture<Boolean> cacheWritten =
+          CompletableFuture.supplyAsync(() -> PreparedSourcesFile.write(ws, done.prepared(), aliases, prepared));
       ws.write(result, onDisk.join());
-      PreparedSourcesFile.write(ws, result.prepared(), aliases, prepared);
+      cacheWritten.join();
       Map<String, ClaimsFile> contents = new java.util.TreeMap<>();
       for (String id : result.claims().keySet()) {
         contents.put(id, result.claimsFile(id));
