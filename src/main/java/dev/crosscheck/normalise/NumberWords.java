@@ -3,8 +3,11 @@ package dev.crosscheck.normalise;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +67,10 @@ final class NumberWords {
   static final Openers OPENERS = Openers.words(WORDS)
       .or("minus", "negative", "half", "a", "an", "quarter", "point").or(Openers.NUMERALS).or(Openers.DECIMAL_POINTS);
   static final Openers SPELLED_OPENERS = Openers.words(WORDS);
+  /** Every word a NUMBER can hold (for a {@link Reach}): keep in step with HEAD, JOINER, TAIL and the scales. */
+  static final Set<String> VOCABULARY = Stream.concat(WORDS.stream(), Stream.of("dozen", "dozens", "dzs", "dozs",
+      "quarter", "point", "bn", "mn", "tn", "bln", "tln", "mil", "cr", "minus", "negative", "half", "a", "an", "and",
+      "mm", "k", "m", "g", "b")).collect(Collectors.toUnmodifiableSet());
   private static final Pattern TOKEN = Pattern.compile(DIGITS_CORE + GLUED_SCALE + "?|[A-Za-z]+");
 
   /** A number found inside a run: its offsets in the text and its value. */

@@ -19,8 +19,8 @@ final class Quantities {
   private static final String UNIT_PERCENT = "%(?![\\w%])|per\\s?cents?\\b|percents?\\b|percentage\\spoints?\\b|percentages?\\b|pct\\b";
   private static final Gated PERCENT = Gated.of("(?<num>" + NumberWords.NUMBER
       + ")\\s?(?<unit>" + UNIT_PERCENT + ")", FLAGS, NumberWords.OPENERS)
-      .requiring(Openers.words("per", "percent", "percents", "percentage", "percentages",
-          "pct").or(Openers.chars("%")));
+      .near(new Reach(Openers.words("per", "percent", "percents", "percentage", "percentages",
+          "pct").or(Openers.chars("%")), NumberWords.VOCABULARY, true));
   /** "per cent of 10", as dictated; only when no number stands before it ("5 per cent of 10" is 5%). */
   private static final Gated PERCENT_OF = Gated.of("\\b(?<unit>per\\s?cents?|percents?)\\sof\\s(?<num>"
       + NumberWords.NUMBER + ")", FLAGS, Openers.words("per", "percent", "percents"));

@@ -23,6 +23,9 @@ final class RelativeDates {
   private static final String COUNT = "(?<n>" + NumberWords.NUMBER + "|a|an|a\\sfew|few|several|a\\scouple\\sof|couple\\sof)";
   private static final Openers COUNT_OPENERS = NumberWords.OPENERS.or("a", "an", "few", "several", "couple");
   private static final String UNIT = "(?<unit>days?|weeks?|months?|years?|decades?)\\b";
+  /** A count and then a unit: what stands before the unit in "a couple of weeks", "two weeks ago". */
+  private static final Reach COUNTED_UNIT = new Reach(Openers.wordsOf(UNIT), NumberWords.VOCABULARY, true)
+      .or("a", "an", "few", "several", "couple", "of");
   private static final Gated DEICTIC = Gated.of(
       "\\b(?:the\\sday\\sbefore\\syesterday|the\\sday\\safter\\s(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw)\\b",
       FLAGS, Openers.words("the", "today", "tonight", "yesterday", "tomorrow", "tmrw"));
@@ -38,16 +41,17 @@ final class RelativeDates {
       "beginning", "start", "middle", "this", "last", "next", "past", "previous", "coming", "upcoming", "current"));
   private static final Gated AGO = Gated.of("\\b" + COUNT + "[\\s-]" + UNIT
       + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS, COUNT_OPENERS)
-      .requiring(Openers.words("ago", "from", "hence", "later"));
+      .requiring(Openers.words("ago", "from", "hence", "later")).near(COUNTED_UNIT);
   private static final Gated SPAN = Gated.of("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
       + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s|(?<glued>\\d{1,3})(?=(?:day|week|month|year)))?"
       + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS,
           COUNT_OPENERS.or(Openers.wordsOf(UNIT)).or("in", "within", "over", "during", "for", "the", "next",
           "coming", "upcoming", "past", "last", "previous"))
-      .requiring(Openers.wordsOf(UNIT));
+      .near(COUNTED_UNIT.or("in", "within", "over", "during", "for", "the", "next", "coming", "upcoming", "past",
+          "last", "previous"));
   private static final Gated IN_UNITS = Gated.of("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
       + UNIT + "(?!\\s(?:ago|of|time))", FLAGS, Openers.words("in"))
-      .requiring(Openers.wordsOf(UNIT));
+      .near(COUNTED_UNIT.or("in"));
   private static final Gated REFS = Gated.of("\\b(?<present>right\\snow|now|currently|at\\spresent|nowadays"
       + "|these\\sdays|at\\sthe\\smoment)\\b|\\b(?<past>recently|previously|formerly|in\\sthe\\spast|lately)\\b"
       + "|\\b(?<future>soon|shortly|in\\sthe\\s(?:near\\s)?future)\\b", FLAGS,

@@ -1,10 +1,13 @@
 package dev.crosscheck.normalise;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** One pass over a text: where each word (a run of ASCII letters, lower-cased) and each digit stands. */
 final class WordIndex {
@@ -15,6 +18,11 @@ final class WordIndex {
   private final Positions numerals = new Positions();
   private final Positions decimalPoints = new Positions();
   private final Positions otherDigits = new Positions();
+  /** Every run of letters or of digits in order: its start, end and word (null for digits), for {@link Reach}. */
+  private final Positions runStarts = new Positions();
+  private final Positions runEnds = new Positions();
+  private final List<@Nullable String> runWords = new ArrayList<>();
+  private final Map<Reach, int[]> reachFrom = new IdentityHashMap<>();
 
   WordIndex(String text) {
     this.text = text;
@@ -27,18 +35,115 @@ final class WordIndex {
         while (j < n && letter(text.charAt(j))) {
           j++;
         }
-        words.computeIfAbsent(lowerCase(text, i, j), w -> new Positions()).add(i);
+        String word = lowerCase(text, i, j);
+        words.computeIfAbsent(word, w -> new Positions()).add(i);
+        run(i, j, word);
         i = j;
       } else {
         boolean runStart = i == 0 || !wordChar(text.charAt(i - 1));
         if (digit(c)) {
           (runStart ? numerals : otherDigits).add(i);
+          if (i == 0 || !digit(text.charAt(i - 1))) {
+            int j = i + 1;
+            while (j < n && digit(text.charAt(j))) {
+              j++;
+            }
+            run(i, j, null);
+          }
         } else if (c == '.' && runStart && i + 1 < n && digit(text.charAt(i + 1))) {
           decimalPoints.add(i);
         }
         i++;
       }
     }
+  }
+
+  private void run(int start, int end, @Nullable String word) {
+    runStarts.add(start);
+    runEnds.add(end);
+    runWords.add(word);
+  }
+
+  /** The openers from which one of the reach's required words can be reached, ascending. */
+  int[] starts(Openers openers, Reach reach) {
+    int[] all = starts(openers);
+    int[] required = starts(reach.required());
+    int[] from = reachFrom.computeIfAbsent(reach, r -> reachedFrom(required, r));
+    int[] kept = new int[all.length];
+    int n = 0;
+    int k = 0;
+    for (int s : all) {
+      while (k < required.length && required[k] < s) {
+        k++;
+      }
+      if (k == required.length) {
+        break;
+      }
+      if (from[k] <= s) {
+        kept[n++] = s;
+      }
+    }
+    return n == all.length ? all : Arrays.copyOf(kept, n);
+  }
+
+  /**
+   * For each required position, the earliest start a match holding it can have: walking back over the
+   * reach's words, digit runs and separators. Made a suffix minimum, so the first required position at
+   * or after an opener tells whether any is reachable from it. Linear: a walk that meets the previous
+   * walk's start goes no further than it did.
+   */
+  private int[] reachedFrom(int[] required, Reach reach) {
+    int[] from = new int[required.length];
+    int run = 0;
+    int previousRun = -1;
+    int previousFrom = 0;
+    for (int r = 0; r < required.length; r++) {
+      int u = required[r];
+      while (run < runStarts.size && runStarts.values[run] < u) {
+        run++;
+      }
+      int lo = u;
+      int last = run - 1;
+      if (last >= 0 && runEnds.values[last] > u) {
+        lo = runStarts.values[last--]; // a position inside a run: the run is part of the match
+      }
+      int gapEnd = lo;
+      for (int j = last; j >= 0; j--) {
+        if (!separators(runEnds.values[j], gapEnd)) {
+          break;
+        }
+        if (j == previousRun - 1) {
+          lo = Math.min(lo, previousFrom);
+          break;
+        }
+        String word = runWords.get(j);
+        if (word == null ? !reach.digits() : !reach.words().contains(word)) {
+          break;
+        }
+        lo = runStarts.values[j];
+        gapEnd = lo;
+      }
+      previousRun = run;
+      previousFrom = lo;
+      from[r] = lo;
+    }
+    for (int r = required.length - 1; r >= 0; r--) {
+      int lo = from[r];
+      while (lo > 0 && Reach.SEPARATORS.indexOf(text.charAt(lo - 1)) >= 0) {
+        lo--;
+      }
+      from[r] = r + 1 < required.length ? Math.min(lo, from[r + 1]) : lo;
+    }
+    return from;
+  }
+
+  private boolean separators(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Reach.SEPARATORS.indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every position where one of the openers stands, ascending, each once. */
