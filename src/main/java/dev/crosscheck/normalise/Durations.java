@@ -13,9 +13,9 @@ final class Durations {
       + "|a|an|several|a\\sfew|few|a\\scouple\\sof|couple\\sof)[\\s-](?<unit>years?|months?|weeks?|days?|hours?"
       + "|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)\\b(?![\\s-]old)", FLAGS,
       NumberWords.OPENERS.or("a", "an", "several", "few", "couple"))
-      .near(new Reach(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+      .near(Reach.to(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
           "decades", "night", "nights", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "quarter",
-          "quarters"), NumberWords.VOCABULARY, true).or("a", "an", "several", "few", "couple", "of"));
+          "quarters")).across(NumberWords.VOCABULARY).acrossDigits().across("a", "an", "several", "few", "couple", "of"));
   private static final Gated SET = Gated.of("\\b(?:(?:every|each)\\s(?<unit>day|week|month|year|quarter)"
       + "|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly))\\b", FLAGS,
       Openers.words("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly"));

@@ -28,11 +28,13 @@ final class Offsets {
       + "|(?<rel>from|after|before)\\s(?<day>today|tomorrow|tmrw|yesterday|now))\\b", FLAGS,
       NumberWords.OPENERS.or("more", "less", "within", "for", "a", "an"))
       .requiring(Openers.words("ago", "later", "hence", "from", "after", "before"))
-      .near(new Reach(UNITS, NumberWords.VOCABULARY, true).or("a", "an", "more", "less", "than", "within", "for"));
+      .near(Reach.to(UNITS).across(NumberWords.VOCABULARY).acrossDigits().across("a", "an", "more", "less", "than", "within",
+          "for"));
   /** "within 5 years 1 month 12 days": the next such stretch from the reference date, like "within 5 years". */
   private static final Gated WITHIN = Gated.of("\\bwithin\\s(?:the\\s(?:next|upcoming|coming)\\s)?(?<parts>" + PART
       + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART + "){1,3})", FLAGS, Openers.words("within"))
-      .near(new Reach(UNITS, NumberWords.VOCABULARY, true).or("a", "an", "within", "the", "next", "upcoming", "coming"));
+      .near(Reach.to(UNITS).across(NumberWords.VOCABULARY).acrossDigits().across("a", "an", "within", "the", "next",
+          "upcoming", "coming"));
   private static final Pattern ONE = Pattern.compile("(?<n>" + NumberWords.NUMBER + "|an?)[\\s-](?<unit>days?|weeks?"
       + "|months?|years?)\\b", FLAGS);
 
@@ -40,8 +42,8 @@ final class Offsets {
   private static final Gated WEEKDAYS = Gated.of("\\b(?<n>" + NumberWords.NUMBER + ")\\s(?<wd>mondays|tuesdays"
       + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS,
       NumberWords.OPENERS)
-      .near(new Reach(Openers.words("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"),
-          NumberWords.VOCABULARY, true));
+      .near(Reach.to(Openers.words("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"))
+          .across(NumberWords.VOCABULARY).acrossDigits());
   /** "3 days after January 12th", "2 weeks before May 13 1999": an offset from a date found in the text. */
   private static final Pattern BEFORE_DATE = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + "|an?)\\s(?<unit>days?"
       + "|weeks?|months?|years?)\\s(?<dir>after|before|from)\\s\\z", FLAGS);

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** One pass over a text: where each word (a run of ASCII letters, lower-cased) and each digit stands. */
@@ -109,7 +110,7 @@ final class WordIndex {
       }
       int gapEnd = lo;
       for (int j = last; j >= 0; j--) {
-        if (!separators(runEnds.values[j], gapEnd)) {
+        if (!crossed(reach, runEnds.values[j], gapEnd)) {
           break;
         }
         if (j == previousRun - 1) {
@@ -129,7 +130,7 @@ final class WordIndex {
     }
     for (int r = required.length - 1; r >= 0; r--) {
       int lo = from[r];
-      while (lo > 0 && Reach.SEPARATORS.indexOf(text.charAt(lo - 1)) >= 0) {
+      while (lo > 0 && reach.crosses(text.charAt(lo - 1))) {
         lo--;
       }
       from[r] = r + 1 < required.length ? Math.min(lo, from[r + 1]) : lo;
@@ -137,9 +138,9 @@ final class WordIndex {
     return from;
   }
 
-  private boolean separators(int from, int to) {
+  private boolean crossed(Reach reach, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (Reach.SEPARATORS.indexOf(text.charAt(k)) < 0) {
+      if (!reach.crosses(text.charAt(k))) {
         return false;
       }
     }
@@ -170,6 +171,17 @@ final class WordIndex {
         }
       }
     }
+    openers.wordsBefore().forEach((w, next) -> {
+      Positions at = words.get(w);
+      if (at != null) {
+        for (int k = 0; k < at.size; k++) {
+          int p = at.values[k];
+          if (followedBy(p + w.length(), next)) {
+            out.add(p);
+          }
+        }
+      }
+    });
     switch (openers.digits()) {
       case NONE -> { }
       case NUMERALS -> out.addAll(numerals);
@@ -190,6 +202,18 @@ final class WordIndex {
       }
     }
     return out.sortedDistinct();
+  }
+
+  /** One whitespace character at {@code at}, then a whole run of letters that is one of {@code next}. */
+  private boolean followedBy(int at, Set<String> next) {
+    if (at >= text.length() || !whitespace(text.charAt(at))) {
+      return false;
+    }
+    int end = at + 1;
+    while (end < text.length() && letter(text.charAt(end))) {
+      end++;
+    }
+    return end > at + 1 && next.contains(lowerCase(text, at + 1, end));
   }
 
   private static String lowerCase(String text, int from, int to) {
