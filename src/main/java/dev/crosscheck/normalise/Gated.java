@@ -47,9 +47,10 @@ record Gated(Pattern pattern, Openers openers, @Nullable Openers required, @Null
   /** The matches in the passage, left to right; the one matcher is returned each time, at the next match. */
   Iterable<Matcher> in(Passage passage) {
     String text = passage.text();
-    int[] starts = reach != null ? passage.index().starts(openers, reach) : passage.index().starts(openers);
-    if (required != null) {
-      int[] held = passage.index().starts(required);
+    int[] held = required == null ? null : passage.index().starts(required);
+    int[] starts = held != null && held.length == 0 ? NONE // no required word: the openers need not be looked up
+        : reach != null ? passage.index().starts(openers, reach) : passage.index().starts(openers);
+    if (held != null) {
       int last = held.length == 0 ? -1 : held[held.length - 1];
       int n = 0;
       while (n < starts.length && starts[n] <= last) {

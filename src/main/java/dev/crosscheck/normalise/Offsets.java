@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,8 @@ final class Offsets {
   private static final Pattern BEFORE_DATE = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + "|an?)\\s(?<unit>days?"
       + "|weeks?|months?|years?)\\s(?<dir>after|before|from)\\s\\z", FLAGS);
   private static final int LOOKBACK = 48;
+  /** BEFORE_DATE's last word. */
+  private static final Set<String> DIRECTIONS = Set.of("after", "before", "from");
 
   private Offsets() {}
 
@@ -57,7 +60,7 @@ final class Offsets {
     for (Expression e : sorted) {
       Expression joined = null;
       if (e.type() == ExpressionType.DATE && e.value().length() == 10 && e.interval() instanceof DateInterval d
-          && d.start() != null) {
+          && d.start() != null && wordBefore(text, e.start(), DIRECTIONS, false)) {
         int from = Math.max(0, e.start() - LOOKBACK);
         Matcher m = BEFORE_DATE.matcher(text.substring(from, e.start()));
         Long n = m.find() ? RelativeDates.count(m.group("n")) : null;
@@ -75,6 +78,22 @@ final class Offsets {
       out.add(joined == null ? e : joined);
     }
     return out;
+  }
+
+  /**
+   * Whether one of these words (lower case), a comma if {@code comma} allows one, and one whitespace
+   * character end just before {@code at}: a cheap test made before a pattern ending so is searched for.
+   */
+  static boolean wordBefore(String text, int at, Set<String> words, boolean comma) {
+    if (at < 2 || " \t\n\u000B\f\r".indexOf(text.charAt(at - 1)) < 0) {
+      return false;
+    }
+    int end = comma && text.charAt(at - 2) == ',' ? at - 2 : at - 1;
+    int start = end;
+    while (start > 0 && (text.charAt(start - 1) | 0x20) >= 'a' && (text.charAt(start - 1) | 0x20) <= 'z') {
+      start--;
+    }
+    return words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private static void weekdays(Passage p, List<Expression> found) {

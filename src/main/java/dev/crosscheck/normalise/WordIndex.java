@@ -67,8 +67,11 @@ final class WordIndex {
 
   /** The openers from which one of the reach's required words can be reached, ascending. */
   int[] starts(Openers openers, Reach reach) {
-    int[] all = starts(openers);
     int[] required = starts(reach.required());
+    if (required.length == 0) {
+      return required;
+    }
+    int[] all = starts(openers);
     int[] from = reachFrom.computeIfAbsent(reach, r -> reachedFrom(required, r));
     int[] kept = new int[all.length];
     int n = 0;
@@ -247,10 +250,15 @@ final class WordIndex {
   private static final class Positions {
     private int[] values = new int[4];
     private int size;
+    /** Every value so far was greater than the one before, so no sort is needed. */
+    private boolean ascending = true;
 
     void add(int p) {
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
+      }
+      if (size > 0 && values[size - 1] >= p) {
+        ascending = false;
       }
       values[size++] = p;
     }
@@ -262,6 +270,9 @@ final class WordIndex {
     }
 
     int[] sortedDistinct() {
+      if (ascending) {
+        return Arrays.copyOf(values, size);
+      }
       int[] sorted = Arrays.copyOf(values, size);
       Arrays.sort(sorted);
       int n = 0;
