@@ -63,7 +63,7 @@ final class Quantities {
       + ")[\\s-]years?[\\s-]old\\b", FLAGS, Openers.EVERY_DIGIT.or(NumberWords.SPELLED_OPENERS))
       .near(Reach.to(Openers.words("year", "years")).across(NumberWords.WORDS).across("and").acrossDigits());
   private static final Gated PLAIN = Gated.of("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")", FLAGS,
-      NumberWords.OPENERS.or(Openers.chars("-")));
+      NumberWords.OPENERS.or(Openers.signs("-", ".,-")));
   /** Words before "one" that make it a pronoun ("the one you mentioned"), not a count. */
   private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)\\b(?:the|this|that|which|each|every|any|no|another"
       + "|same|only|other|right|wrong|little|such|last|first|next)\\s\\z");

@@ -2,7 +2,6 @@ package dev.crosscheck.normalise;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.List;
@@ -13,20 +12,23 @@ import org.jspecify.annotations.Nullable;
 /** One pass over a text: where each word (a run of ASCII letters, lower-cased) and each digit stands. */
 final class WordIndex {
   private final String text;
-  private final Map<String, Positions> words = new HashMap<>();
+  private final WordTable table;
+  /** Where each word of the table stands, by its number. */
+  private final List<Positions> wordPositions = new ArrayList<>();
   /** Several patterns share openers (every number-led one), so each set is looked up once per text. */
   private final Map<Openers, int[]> starts = new IdentityHashMap<>();
   private final Positions numerals = new Positions();
   private final Positions decimalPoints = new Positions();
   private final Positions otherDigits = new Positions();
-  /** Every run of letters or of digits in order: its start, end and word (null for digits), for {@link Reach}. */
+  /** Every run of letters or of digits in order: its start, end and word number (-1 for digits), for {@link Reach}. */
   private final Positions runStarts = new Positions();
   private final Positions runEnds = new Positions();
-  private final List<@Nullable String> runWords = new ArrayList<>();
+  private final Positions runWords = new Positions();
   private final Map<Reach, int[]> reachFrom = new IdentityHashMap<>();
 
   WordIndex(String text) {
     this.text = text;
+    this.table = new WordTable(text);
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -36,8 +38,11 @@ final class WordIndex {
         while (j < n && letter(text.charAt(j))) {
           j++;
         }
-        String word = lowerCase(text, i, j);
-        words.computeIfAbsent(word, w -> new Positions()).add(i);
+        int word = table.add(i, j);
+        if (word == wordPositions.size()) {
+          wordPositions.add(new Positions());
+        }
+        wordPositions.get(word).add(i);
         run(i, j, word);
         i = j;
       } else {
@@ -49,7 +54,7 @@ final class WordIndex {
             while (j < n && digit(text.charAt(j))) {
               j++;
             }
-            run(i, j, null);
+            run(i, j, -1);
           }
         } else if (c == '.' && runStart && i + 1 < n && digit(text.charAt(i + 1))) {
           decimalPoints.add(i);
@@ -59,7 +64,7 @@ final class WordIndex {
     }
   }
 
-  private void run(int start, int end, @Nullable String word) {
+  private void run(int start, int end, int word) {
     runStarts.add(start);
     runEnds.add(end);
     runWords.add(word);
@@ -98,6 +103,13 @@ final class WordIndex {
    */
   private int[] reachedFrom(int[] required, Reach reach) {
     int[] from = new int[required.length];
+    boolean[] crossable = new boolean[table.size()];
+    for (String w : reach.words()) {
+      int id = table.id(w);
+      if (id >= 0) {
+        crossable[id] = true;
+      }
+    }
     int run = 0;
     int previousRun = -1;
     int previousFrom = 0;
@@ -120,8 +132,8 @@ final class WordIndex {
           lo = Math.min(lo, previousFrom);
           break;
         }
-        String word = runWords.get(j);
-        if (word == null ? !reach.digits() : !reach.words().contains(word)) {
+        int word = runWords.values[j];
+        if (word < 0 ? !reach.digits() : !crossable[word]) {
           break;
         }
         lo = runStarts.values[j];
@@ -158,13 +170,13 @@ final class WordIndex {
   private int[] find(Openers openers) {
     Positions out = new Positions();
     for (String w : openers.words()) {
-      Positions at = words.get(w);
+      Positions at = positions(w);
       if (at != null) {
         out.addAll(at);
       }
     }
     for (String w : openers.wordsAfterSpace()) {
-      Positions at = words.get(w);
+      Positions at = positions(w);
       if (at != null) {
         for (int k = 0; k < at.size; k++) {
           int p = at.values[k];
@@ -175,7 +187,7 @@ final class WordIndex {
       }
     }
     openers.wordsBefore().forEach((w, next) -> {
-      Positions at = words.get(w);
+      Positions at = positions(w);
       if (at != null) {
         for (int k = 0; k < at.size; k++) {
           int p = at.values[k];
@@ -204,7 +216,20 @@ final class WordIndex {
         out.add(p);
       }
     }
+    String signs = openers.signs();
+    for (int k = 0; k < signs.length(); k++) {
+      for (int p = text.indexOf(signs.charAt(k)); p >= 0; p = text.indexOf(signs.charAt(k), p + 1)) {
+        if (p == 0 || !wordChar(text.charAt(p - 1)) && openers.signNotAfter().indexOf(text.charAt(p - 1)) < 0) {
+          out.add(p);
+        }
+      }
+    }
     return out.sortedDistinct();
+  }
+
+  private @Nullable Positions positions(String word) {
+    int id = table.id(word);
+    return id < 0 ? null : wordPositions.get(id);
   }
 
   /** One whitespace character at {@code at}, then a whole run of letters that is one of {@code next}. */
