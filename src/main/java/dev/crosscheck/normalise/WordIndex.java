@@ -103,13 +103,6 @@ final class WordIndex {
    */
   private int[] reachedFrom(int[] required, Reach reach) {
     int[] from = new int[required.length];
-    boolean[] crossable = new boolean[table.size()];
-    for (String w : reach.words()) {
-      int id = table.id(w);
-      if (id >= 0) {
-        crossable[id] = true;
-      }
-    }
     int run = 0;
     int previousRun = -1;
     int previousFrom = 0;
@@ -133,7 +126,7 @@ final class WordIndex {
           break;
         }
         int word = runWords.values[j];
-        if (word < 0 ? !reach.digits() : !crossable[word]) {
+        if (word < 0 ? !reach.digits() : !reach.words().contains(table.word(word))) {
           break;
         }
         lo = runStarts.values[j];

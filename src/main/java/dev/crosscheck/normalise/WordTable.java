@@ -1,6 +1,7 @@
 package dev.crosscheck.normalise;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The distinct words of one text, each a run of ASCII letters read without case, numbered in order of first
@@ -13,6 +14,8 @@ final class WordTable {
   private int[] length = new int[64];
   private int[] hash = new int[64];
   private int size;
+  /** Each word in lower case, made when first asked for. */
+  private String[] words = new String[64];
   /** Open addressing: word number + 1 per slot, 0 for empty. */
   private int[] slots = new int[128];
 
@@ -44,6 +47,7 @@ final class WordTable {
       firstAt = Arrays.copyOf(firstAt, size * 2);
       length = Arrays.copyOf(length, size * 2);
       hash = Arrays.copyOf(hash, size * 2);
+      words = Arrays.copyOf(words, size * 2);
     }
     firstAt[size] = start;
     length[size] = end - start;
@@ -73,6 +77,14 @@ final class WordTable {
         return id;
       }
     }
+  }
+
+  /** The word with this number, in lower case. */
+  String word(int id) {
+    if (words[id] == null) {
+      words[id] = text.substring(firstAt[id], firstAt[id] + length[id]).toLowerCase(Locale.ROOT);
+    }
+    return words[id];
   }
 
   private void put(int id) {
