@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,10 @@ final class Approximators {
       + "|(?<nearly>nearly|almost|close\\sto|just\\sshy\\sof)"
       + "|(?<about>about|around|approximately|roughly|some|an\\sestimated|estimated|circa|approx\\.?|~))\\s?\\z",
       Pattern.CASE_INSENSITIVE);
+  /** The last word of every CUE ("more than" ends in "than"): CUE is looked for only after one of them or "~". */
+  private static final Set<String> CUE_ENDS = Set.of("over", "above", "than", "exceeding", "of", "least", "as", "under",
+      "below", "to", "most", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "estimated",
+      "circa", "approx");
   private static final Pattern RANGE_GAP = Pattern.compile("\\s?(?:-|–|—)\\s?|\\sto\\s|\\sand\\s");
   private static final Pattern RANGE_LEAD = Pattern.compile("(?<![\\w])(?:between|from)\\s\\z", Pattern.CASE_INSENSITIVE);
 
@@ -38,7 +43,29 @@ final class Approximators {
     return out;
   }
 
+  /** False where CUE cannot end just before {@code at} (with at most one whitespace character between). */
+  private static boolean mayFollowCue(String text, int at) {
+    int k = at;
+    if (k > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    if (k > 0 && text.charAt(k - 1) == '~') {
+      return true;
+    }
+    if (k > 0 && text.charAt(k - 1) == '.') {
+      k--; // "approx."
+    }
+    int start = k;
+    while (start > 0 && (text.charAt(start - 1) | 0x20) >= 'a' && (text.charAt(start - 1) | 0x20) <= 'z') {
+      start--;
+    }
+    return start < k && CUE_ENDS.contains(text.substring(start, k).toLowerCase(Locale.ROOT));
+  }
+
   private static Expression hedged(String text, Expression e) {
+    if (!mayFollowCue(text, e.start())) {
+      return e;
+    }
     int from = Math.max(0, e.start() - LOOKBACK);
     Matcher m = CUE.matcher(text.substring(from, e.start()));
     if (!m.find()) {

@@ -33,7 +33,9 @@ final class CalendarDates {
       + YEAR_AFTER, FLAGS, CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.MONTH_OPENERS));
   private static final Gated DAY_MONTH = Gated.of("\\b(?<![$£€]\\s?)" + WEEKDAY_LEAD + "(?<d>" + DAY
       + ")\\s(?:of\\s)?(?<m>" + MONTH + ")" + YEAR_AFTER, FLAGS,
-      CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.DAY_OPENERS));
+      CalendarWords.WEEKDAY_SHORT_OPENERS.or(CalendarWords.DAY_OPENERS))
+      .near(Reach.to(CalendarWords.MONTH_OPENERS).across(CalendarWords.WEEKDAY_SHORT_OPENERS.words())
+          .across(CalendarWords.DAY_WORDS).across("the", "of").acrossDigits().acrossMarks("("));
   /**
    * "Oct2", "Dec31 , 1994": a month name glued to its day (a weekday before it is not read here); not
    * inside a path ("/news/mar07/" is March 2007) nor with a leading zero.
@@ -43,10 +45,11 @@ final class CalendarDates {
   private static final Gated GLUED = Gated.of("(?<![\\w/.])(?<wd>(?!))?(?<open>(?!))?(?<m>" + GLUED_MONTH
       + ")(?<d>3[01]|[12]\\d|[1-9])(?![\\w%/])" + YEAR_AFTER, FLAGS, Openers.wordsOf(GLUED_MONTH));
   private static final Gated ISO = Gated.of(
-      "(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\w]|[-/.]\\d)", Openers.NUMERALS);
+      "(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\w]|[-/.]\\d)", Openers.NUMERALS)
+      .near(Reach.to(Openers.chars("-/.")).acrossDigits());
   private static final Gated NUMERIC = Gated.of(
       "(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2})|,(?=\\d{4}\\b)(?<y4>\\d{4}))(?![\\w]|[-/.]\\d)",
-      Openers.NUMERALS);
+      Openers.NUMERALS).near(Reach.to(Openers.chars("-/.")).acrossDigits());
   private static final Gated TEXT_YEAR = Gated.of("(?<![\\w$£€.,])(?:19|20)\\d\\d(?![\\w%]|[.,]\\d)",
       Openers.NUMERALS);
 

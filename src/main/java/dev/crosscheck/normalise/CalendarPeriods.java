@@ -20,23 +20,26 @@ import java.util.regex.Pattern;
 final class CalendarPeriods {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final Gated YEAR_THEN_MONTH = Gated.of("(?<![\\w.,$-])(?<y>" + YEAR + ")\\s?,?\\s(?<m>" + MONTH
-      + ")(?!\\s?\\d)", FLAGS, Openers.NUMERALS);
+      + ")(?!\\s?\\d)", FLAGS, Openers.NUMERALS).near(Reach.to(CalendarWords.MONTH_OPENERS).acrossDigits());
   private static final Gated MONTH_SLASH_YEAR = Gated.of("\\b(?<m>" + MONTH + ")(?:[-/]|\\s,\\s)(?<y>" + YEAR + ")",
       FLAGS, CalendarWords.MONTH_OPENERS);
   /** "the week after next", "the year after next": two units on. */
   private static final Gated AFTER_NEXT = Gated.of("\\bthe\\s(?<unit>week|month|year)\\safter\\s(?:the\\s)?next\\b",
-      FLAGS, Openers.words("the"));
+      FLAGS, Openers.words("the")).near(Reach.to(Openers.words("week", "month", "year")).across("the"));
   private static final Gated MONTH_REL_YEAR = Gated.of("\\b(?<m>" + MONTH + ")\\s(?:of\\s)?(?<rel>next|last|this)"
       + "\\syear\\b", FLAGS, CalendarWords.MONTH_OPENERS)
       .requiring(Openers.words("year"));
   private static final Gated REST_OF = Gated.of("\\b(?:the\\s)?(?:rest|remainder|remaining(?=\\sof))\\s(?:of\\s)?(?:the\\s|this\\s|my\\s|current\\s)?"
-      + "(?<unit>week|month|year)\\b", FLAGS, Openers.words("the", "rest", "remainder", "remaining"));
+      + "(?<unit>week|month|year)\\b", FLAGS, Openers.words("the", "rest", "remainder", "remaining"))
+      .near(Reach.to(Openers.words("rest", "remainder", "remaining")).across("the"));
 
   /** Decades said aloud: "the nineteen seventies", "the twenty-tens", "the two thousands", "the noughties". */
   private static final Gated SPOKEN_DECADE = Gated.of("\\b(?:the\\s)?(?:(?<c>eighteen|nineteen|twenty)[\\s-]"
       + "(?<t>tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|two\\sthousand(?<tens>\\sand\\stens)?s?"
       + "(?<=s)|(?<nought>noughties))\\b", FLAGS,
-      Openers.words("the", "eighteen", "nineteen", "twenty", "two", "noughties"));
+      Openers.words("the", "eighteen", "nineteen", "twenty", "two", "noughties"))
+      .near(Reach.to(Openers.words("tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+          "nineties", "thousand", "thousands", "noughties")).across("the", "eighteen", "nineteen", "twenty", "two"));
   /**
    * "in nineteen twenty-eight": a year said aloud stands alone only after "in", and not "two thousand ...",
    * which is a count as often ("in two thousand homes"), unless an "and" follows it ("in two thousand and
@@ -44,7 +47,7 @@ final class CalendarPeriods {
    */
   private static final Gated SPOKEN_YEAR = Gated.of("\\bin\\s(?<y>(?!two\\sthousand(?!\\sand\\s))" + CalendarWords.YEAR_SPOKEN
       + ")(?![\\s-](?!(?:and|or|but|when|after|before|until|as|while|to|in|on|at|with|from|the)\\b)\\w)", FLAGS,
-      Openers.words("in"));
+      Openers.words("in")).near(Reach.to(Openers.words("seventeen", "eighteen", "nineteen", "twenty", "two")).across("in"));
   private static final List<String> TENS = List.of("tens", "twenties", "thirties", "forties", "fifties", "sixties",
       "seventies", "eighties", "nineties");
 

@@ -3,6 +3,9 @@ package dev.crosscheck.normalise;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** Month, weekday and season names as news writes them, with their regex fragments. */
@@ -39,6 +42,10 @@ final class CalendarWords {
   /** Where an ordinal day in words can start ("first", "twenty-first", "thirtieth"). */
   static final Openers ORDINAL_DAY_OPENERS = Openers.words(ORDINAL_DAYS.toArray(String[]::new))
       .or("twenty", "thirty", "thirtieth");
+  /** Every word a DAY can hold (for a {@link Reach}): ordinal days, their parts and the suffixes of "21st". */
+  static final Set<String> DAY_WORDS = Stream.concat(ORDINAL_DAYS.stream(), Stream.of("twenty", "thirty", "thirtieth",
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "st", "nd", "rd", "th"))
+      .collect(Collectors.toUnmodifiableSet());
   /** Where a DAY can start: digits or an ordinal day in words. */
   static final Openers DAY_OPENERS = ORDINAL_DAY_OPENERS.or(Openers.NUMERALS);
 

@@ -30,7 +30,9 @@ final class DateRanges {
   private static final String LEAD_THE = "(?:(?<lead>from|between)\\s(?:the\\s)?)?";
   private static final Gated DAYS_THEN_MONTH = Gated.of("\\b" + LEAD_THE + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?:the\\s)?(?<d2>"
       + DAY + ")\\s(?:of\\s)?(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
-      LEAD_OPENERS.or(CalendarWords.DAY_OPENERS));
+      LEAD_OPENERS.or(CalendarWords.DAY_OPENERS))
+      .near(Reach.to(CalendarWords.MONTH_OPENERS).across(CalendarWords.DAY_WORDS).across("from", "between", "to", "till",
+          "until", "through", "thru", "and", "of", "the").acrossDigits().acrossMarks("–—"));
   private static final Gated MONTH_THEN_DAYS = Gated.of("\\b" + LEAD + "(?<m>" + MONTH + ")\\s(?:the\\s)?(?<d1>" + DAY
       + ")(?<to>" + TO + ")(?:the\\s)?(?<d2>" + DAY + ")(?!\\s?(?:of\\s)?" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
       LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));
@@ -44,14 +46,14 @@ final class DateRanges {
   /** "10/1/2018-10/7/2018", "5/1-5/7, 2020", "between 10/1-11/7": month first, as a lone "4/22" is read. */
   private static final Gated NUMERIC = Gated.of("(?<![\\w./-])" + LEAD + "(?<m1>\\d{1,2})/(?<d1>\\d{1,2})(?:/(?<y1>\\d{4}))?"
       + "\\s?[-–]\\s?(?<m2>\\d{1,2})/(?<d2>\\d{1,2})(?:/(?<y2>\\d{4})|,\\s(?<y3>\\d{4}))?(?![\\w]|[-/.,]\\d)", FLAGS,
-      LEAD_OPENERS.or(Openers.NUMERALS));
+      LEAD_OPENERS.or(Openers.NUMERALS)).near(Reach.to(Openers.chars("/")).across("from", "between").acrossDigits());
   private static final Gated DAYS_THIS_MONTH = Gated.of("\\b" + LEAD + "(?<d1>" + DAY + ")(?<to>" + TO + ")(?<d2>"
       + DAY + ")\\s(?:of\\s|in\\s)?(?<rel>this|next|last)\\smonth\\b", FLAGS,
       LEAD_OPENERS.or(CalendarWords.DAY_OPENERS))
       .requiring(Openers.words("month"));
   private static final Gated YEARS = Gated.of("(?<![\\w.,$-])" + LEAD
       + "(?<y1>(?:1[5-9]|20)\\d\\d)(?<to>\\s?[-–~]\\s?)(?<y2>(?:1[5-9]|20)\\d\\d)(?![\\w-]|[.,]\\d|\\s(?:season|campaign)\\b)", FLAGS,
-      LEAD_OPENERS.or(Openers.NUMERALS));
+      LEAD_OPENERS.or(Openers.NUMERALS)).near(Reach.to(Openers.chars("-–~")).across("from", "between").acrossDigits());
   private static final Gated MONTHS = Gated.of("\\b" + LEAD + "(?<m1>" + MONTH + ")(?<to>" + TO + ")(?<m2>" + MONTH
       + ")(?!\\s?\\d{1,2}(?!\\d))(?:,?\\s(?:in\\s|of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
       LEAD_OPENERS.or(CalendarWords.MONTH_OPENERS));

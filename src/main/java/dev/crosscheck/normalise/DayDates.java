@@ -31,7 +31,9 @@ final class DayDates {
   /** "on the 27th", "for the 27", "the week of the 18th": a preposition and "the" make a bare day a date. */
   private static final Gated THE_DAY = Gated.of("\\b(?:on|for|by|until|till|since|from|before|after|week\\sof)\\s"
       + "(?<the>the\\s(?<d>" + DAY + "))" + NOT_A_MONTH_AFTER, FLAGS, Openers.words("on", "for", "by", "until",
-          "till", "since", "from", "before", "after", "week"));
+          "till", "since", "from", "before", "after", "week"))
+      .near(Reach.to(CalendarWords.DAY_OPENERS).across("on", "for", "by", "until", "till", "since", "from", "before",
+          "after", "week", "of", "the"));
   /** Words that may follow a bare "the 27th" date; any other word makes it an ordinal ("the 21st century"). */
   private static final Pattern AFTER_DAY = Pattern.compile("\\A(?:\\s*\\z|\\s?[.,;:!?)]|\\s(?:of|and|or|at|in|when"
       + "|to|till|until|through|because|but|with|as|after|before|we|i|he|she|they)\\b)", FLAGS);
@@ -44,24 +46,26 @@ final class DayDates {
    * nor the idiom "24/7" (all the time).
    */
   private static final Gated SLASH = Gated.of(
-      "(?<![\\w./-])(?!24/7\\b)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\w]|[/.,-]\\d|\\s?(?:of|th)\\b)", Openers.NUMERALS);
+      "(?<![\\w./-])(?!24/7\\b)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\w]|[/.,-]\\d|\\s?(?:of|th)\\b)", Openers.NUMERALS)
+      .near(Reach.to(Openers.chars("/")).acrossDigits());
   /** "11/2016", "2016/11", "2016-11": a month of a year (not "the 2010-11 season"). */
   private static final Gated YEAR_MONTH = Gated.of("(?<![\\w./-])(?:(?<y>(?:19|20)\\d\\d)(?<sep>[-/])"
       + "(?<m>0?[1-9]|1[0-2])|(?<m2>0?[1-9]|1[0-2])/(?<y2>(?:19|20)\\d\\d))(?![\\w]|[/.-]\\d|\\s(?:season|campaign"
-      + "|school|academic|fiscal|financial|budget|term|session|period)\\b)", FLAGS, Openers.NUMERALS);
+      + "|school|academic|fiscal|financial|budget|term|session|period)\\b)", FLAGS, Openers.NUMERALS)
+      .near(Reach.to(Openers.chars("-/")).acrossDigits());
   /**
    * "2016 - 11", "11-2016", "11 / 2016": looser separators only where nothing follows but punctuation or the
    * end ("in 2015 - 12 people died" is no month).
    */
   private static final Gated YEAR_MONTH_LOOSE = Gated.of("(?<![\\w./-])(?:(?<y>(?:19|20)\\d\\d) ?[-/] ?"
       + "(?<m>0?[1-9]|1[0-2])|(?<m2>0?[1-9]|1[0-2]) ?[-/] ?(?<y2>(?:19|20)\\d\\d))(?!\\s*[\\w$%£€-]|[/.,]\\d)", FLAGS,
-      Openers.NUMERALS);
+      Openers.NUMERALS).near(Reach.to(Openers.chars("-/")).acrossDigits());
 
   /** "2019-sep-1", "31/Oct/1974", "05-aug-2016", "16. Nov. 2016": a month name between numbers. */
   private static final Gated NAMED_NUMERIC = Gated.of("(?<![\\w./-])(?:(?<y>\\d{4})(?<s1>[-/])(?<m>" + MONTH
       + ")\\k<s1>(?<d>\\d{1,2})|(?<d2>\\d{1,2})(?<s2>[-/])(?<m2>" + MONTH + ")\\k<s2>(?<y2>\\d{4}|\\d{2})"
       + "|(?<d3>\\d{1,2})\\.\\s(?<m3>" + MONTH + ")\\s(?<y3>" + CalendarWords.YEAR + "))(?![\\w]|[-/.]\\d)", FLAGS,
-      Openers.NUMERALS);
+      Openers.NUMERALS).near(Reach.to(CalendarWords.MONTH_OPENERS).acrossDigits().acrossMarks("/"));
 
   private DayDates() {}
 

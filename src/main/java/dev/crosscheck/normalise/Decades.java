@@ -22,9 +22,10 @@ final class Decades {
   /** "1990s", "'70s", and with "the" before it "70s"/"70's"; "70's" alone too (the apostrophe marks it). */
   private static final Gated DIGITS = Gated.of("(?<![\\w$£€.,'’])(?<the>the\\s)?" + PART
       + "(?:(?<full>1[5-9]\\d0|20\\d0)['’]?s|['’](?<short>\\d0)s|(?<bare>[1-9]0)(?<apos>['’])?s)\\b",
-      FLAGS, PeriodDates.PART_OPENERS.or(Openers.NUMERALS).or(Openers.chars("'’")).or("the"));
+      FLAGS, PeriodDates.PART_OPENERS.or(Openers.NUMERALS).or(Openers.chars("'’")).or("the"))
+      .near(Reach.to(Openers.words("s")).across(PeriodDates.PART_WORDS).acrossDigits().acrossMarks("'’")); // "1990s"
   private static final Gated WORDS = Gated.of("\\b(?<lead>the|in)\\s" + PART + "(?<w>" + TENS + ")\\b", FLAGS,
-      Openers.words("the", "in"));
+      Openers.words("the", "in")).near(Reach.to(Openers.wordsOf(TENS)).across(PeriodDates.PART_WORDS).across("in"));
   private static final Gated THIS = Gated.of("\\b(?:this|the\\scurrent)\\sdecade\\b", FLAGS,
       Openers.words("this", "the")).requiring(Openers.words("decade"));
   /** Before a decade of life, not of the calendar: "in her 70s", "men in their early twenties". */

@@ -13,9 +13,9 @@ final class Durations {
       + "|a|an|several|a\\sfew|few|a\\scouple\\sof|couple\\sof)[\\s-](?<unit>years?|months?|weeks?|days?|hours?"
       + "|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)\\b(?![\\s-]old)", FLAGS,
       NumberWords.OPENERS.or("a", "an", "several", "few", "couple"))
-      .requiring(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+      .near(Reach.to(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
           "decades", "night", "nights", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "quarter",
-          "quarters"));
+          "quarters")).across(NumberWords.VOCABULARY).acrossDigits().across("a", "an", "several", "few", "couple", "of"));
   private static final Pattern ORDINAL_AFTER = Pattern.compile("(?:\\s{1,3}|-)(?!(?:ago|later|earlier|before|after|or"
       + "|and|longer|more|less|than|when|while|too|in|on|at|to|for|of|the|as|so|then|until)\\b)[a-z]");
   private static final Gated SET = Gated.of("\\b(?:(?:every|each)\\s(?<unit>day|week|month|year|quarter)"

@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * the whole text finds, provided every match can begin only at an opener: each attempt sees the whole
  * text (transparent, non-anchoring bounds), and attempts go left to right from the end of the last match.
  * {@code required}, when set, lists words of which every match holds one (as a whole run of letters), so
- * no attempt is made after the last of them, nor at all in a text without one.
+ * no attempt is made after the last of them, nor at all in a text without one. {@code reach}, when set,
+ * goes further: an attempt is made only where a required word can be reached ({@link Reach}).
  */
-record Gated(Pattern pattern, Openers openers, @Nullable Openers required) {
+record Gated(Pattern pattern, Openers openers, @Nullable Openers required, @Nullable Reach reach) {
   private static final int[] NONE = {};
 
   Gated {
@@ -23,12 +24,20 @@ record Gated(Pattern pattern, Openers openers, @Nullable Openers required) {
   }
 
   static Gated of(String regex, int flags, Openers openers) {
-    return new Gated(Pattern.compile(regex, flags), openers, null);
+    return new Gated(Pattern.compile(regex, flags), openers, null, null);
   }
 
   /** The same pattern, tried only before the last of these words (each match holds one of them). */
   Gated requiring(Openers words) {
-    return new Gated(pattern, openers, words);
+    return new Gated(pattern, openers, words, reach);
+  }
+
+  /**
+   * The same pattern, tried only at openers from which one of the reach's required words can be reached
+   * across the words it lists (each match holds one, with only those before it).
+   */
+  Gated near(Reach before) {
+    return new Gated(pattern, openers, required, before);
   }
 
   static Gated of(String regex, Openers openers) {
@@ -38,9 +47,10 @@ record Gated(Pattern pattern, Openers openers, @Nullable Openers required) {
   /** The matches in the passage, left to right; the one matcher is returned each time, at the next match. */
   Iterable<Matcher> in(Passage passage) {
     String text = passage.text();
-    int[] starts = passage.index().starts(openers);
-    if (required != null) {
-      int[] held = passage.index().starts(required);
+    int[] held = required == null ? null : passage.index().starts(required);
+    int[] starts = held != null && held.length == 0 ? NONE // no required word: the openers need not be looked up
+        : reach != null ? passage.index().starts(openers, reach) : passage.index().starts(openers);
+    if (held != null) {
       int last = held.length == 0 ? -1 : held[held.length - 1];
       int n = 0;
       while (n < starts.length && starts[n] <= last) {

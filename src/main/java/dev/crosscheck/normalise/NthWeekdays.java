@@ -24,7 +24,9 @@ final class NthWeekdays {
   private static final Gated NTH = Gated.of("\\b(?:the\\s)?(?<ord>first|second|third|fourth|fifth|last|1st"
       + "|2nd|3rd|4th|5th)\\s(?<fromEnd>last\\s)?(?<wd>" + WEEKDAY + "|day\\b)\\s(?:of|in)\\s(?:(?<m>" + MONTH + ")(?:,?\\s(?<y>" + YEAR + "))?"
       + "|(?:the\\s)?(?:(?<rel>this|next|last|previous|current|coming)\\s)?month\\b)", Pattern.CASE_INSENSITIVE,
-      Openers.words("the", "first", "second", "third", "fourth", "fifth", "last").or(Openers.NUMERALS));
+      Openers.words("the", "first", "second", "third", "fourth", "fifth", "last").or(Openers.NUMERALS))
+      .near(Reach.to(Openers.wordsOf(WEEKDAY).or("day"))
+          .across("the", "first", "second", "third", "fourth", "fifth", "last", "st", "nd", "rd", "th").acrossDigits());
 
   private NthWeekdays() {}
 

@@ -3,8 +3,11 @@ package dev.crosscheck.normalise;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,8 +45,11 @@ final class NumberWords {
   /** Digits glued to a slash ("4/22", "24/7") are dates or ratios, never a count on their own. */
   static final String DIGITS = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + "(?![\\w]|[.,/]\\d))";
   private static final String DIGITS_SCALED = "(?:(?<![\\w.,%/]|[A-Za-z]-)" + DIGITS_CORE + GLUED_SCALE + "\\b)";
+  /** The words after which "a" or "an" starts a number (HEAD): "a dozen", "a hundred". */
+  private static final String[] SCALED_BY_A = {"half", "quarter", "dozen", "hundred", "thousand", "million", "billion",
+      "trillion", "lakh", "crore"};
   private static final String HEAD = "(?:" + DIGITS_SCALED + "|" + DIGITS + "|\\b" + WORD + "\\b|\\bhalf\\b"
-      + "|\\ban?(?=\\s(?:half|quarter|dozen|hundred|thousand|million|billion|trillion|lakh|crore)\\b)|\\bquarter\\b"
+      + "|\\ban?(?=\\s(?:" + String.join("|", SCALED_BY_A) + ")\\b)|\\bquarter\\b"
       + "|\\bpoint(?= {1,3}\\d))"; // "point 77"; not "at one point two men", where "point" is a noun
   /**
    * A run is only entered at its first token: without this, every token of a long run would start a
@@ -62,8 +68,13 @@ final class NumberWords {
   static final String SPELLED = "(?:\\b" + WORD + "(?:(?: {0,3}- {0,3}| {1,3}| {1,3}and {1,3})" + WORD + "){0,8}\\b)";
   /** Where a NUMBER can start: a number word, a sign word, "a"/"an"/"half"/"quarter"/"point", a digit or "." */
   static final Openers OPENERS = Openers.words(WORDS)
-      .or("minus", "negative", "half", "a", "an", "quarter", "point").or(Openers.NUMERALS).or(Openers.DECIMAL_POINTS);
+      .or("minus", "negative", "half", "quarter", "point").or(Openers.NUMERALS).or(Openers.DECIMAL_POINTS)
+      .or(Openers.wordBefore("a", SCALED_BY_A)).or(Openers.wordBefore("an", SCALED_BY_A));
   static final Openers SPELLED_OPENERS = Openers.words(WORDS);
+  /** Every word a NUMBER can hold (for a {@link Reach}): keep in step with HEAD, JOINER, TAIL and the scales. */
+  static final Set<String> VOCABULARY = Stream.concat(WORDS.stream(), Stream.of("dozen", "dozens", "dzs", "dozs",
+      "quarter", "point", "bn", "mn", "tn", "bln", "tln", "mil", "cr", "minus", "negative", "half", "a", "an", "and",
+      "mm", "k", "m", "g", "b")).collect(Collectors.toUnmodifiableSet());
   private static final Pattern TOKEN = Pattern.compile(DIGITS_CORE + GLUED_SCALE + "?|[A-Za-z]+");
 
   /** A number found inside a run: its offsets in the text and its value. */

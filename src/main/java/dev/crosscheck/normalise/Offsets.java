@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class Offsets {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  /** Each PART ends in one of these. */
+  private static final Openers UNITS = Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years");
   private static final String PART = "(?:" + NumberWords.NUMBER + "|an?)[\\s-](?:days?|weeks?|months?|years?)\\b";
   /**
    * A hedge before it is part of the span: "more than 2 weeks after today" is open after that day, "less
@@ -25,11 +28,14 @@ final class Offsets {
       + PART + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART + "){0,3})(?<comma>,)?\\s(?:(?<dir>ago|later|hence|from\\snow)"
       + "|(?<rel>from|after|before)\\s(?<day>today|tomorrow|tmrw|yesterday|now))\\b", FLAGS,
       NumberWords.OPENERS.or("more", "less", "within", "for", "a", "an"))
-      .requiring(Openers.words("ago", "later", "hence", "from", "after", "before"));
+      .requiring(Openers.words("ago", "later", "hence", "from", "after", "before"))
+      .near(Reach.to(UNITS).across(NumberWords.VOCABULARY).acrossDigits().across("a", "an", "more", "less", "than", "within",
+          "for"));
   /** "within 5 years 1 month 12 days": the next such stretch from the reference date, like "within 5 years". */
   private static final Gated WITHIN = Gated.of("\\bwithin\\s(?:the\\s(?:next|upcoming|coming)\\s)?(?<parts>" + PART
       + "(?:(?:,\\s|\\s|,?\\sand\\s)" + PART + "){1,3})", FLAGS, Openers.words("within"))
-      .requiring(Openers.words("day", "days", "week", "weeks", "month", "months", "year", "years"));
+      .near(Reach.to(UNITS).across(NumberWords.VOCABULARY).acrossDigits().across("a", "an", "within", "the", "next",
+          "upcoming", "coming"));
   private static final Pattern ONE = Pattern.compile("(?<n>" + NumberWords.NUMBER + "|an?)[\\s-](?<unit>days?|weeks?"
       + "|months?|years?)\\b", FLAGS);
 
@@ -37,11 +43,14 @@ final class Offsets {
   private static final Gated WEEKDAYS = Gated.of("\\b(?<n>" + NumberWords.NUMBER + ")\\s(?<wd>mondays|tuesdays"
       + "|wednesdays|thursdays|fridays|saturdays|sundays)\\s(?<dir>from\\snow|ago|back|later|hence)\\b", FLAGS,
       NumberWords.OPENERS)
-      .requiring(Openers.words("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"));
+      .near(Reach.to(Openers.words("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"))
+          .across(NumberWords.VOCABULARY).acrossDigits());
   /** "3 days after January 12th", "2 weeks before May 13 1999": an offset from a date found in the text. */
   private static final Pattern BEFORE_DATE = Pattern.compile("\\b(?<n>" + NumberWords.NUMBER + "|an?)\\s(?<unit>days?"
       + "|weeks?|months?|years?)\\s(?<dir>after|before|from)\\s\\z", FLAGS);
   private static final int LOOKBACK = 48;
+  /** BEFORE_DATE's last word. */
+  private static final Set<String> DIRECTIONS = Set.of("after", "before", "from");
 
   private Offsets() {}
 
@@ -51,7 +60,7 @@ final class Offsets {
     for (Expression e : sorted) {
       Expression joined = null;
       if (e.type() == ExpressionType.DATE && e.value().length() == 10 && e.interval() instanceof DateInterval d
-          && d.start() != null) {
+          && d.start() != null && wordBefore(text, e.start(), DIRECTIONS, false)) {
         int from = Math.max(0, e.start() - LOOKBACK);
         Matcher m = BEFORE_DATE.matcher(text.substring(from, e.start()));
         Long n = m.find() ? RelativeDates.count(m.group("n")) : null;
@@ -69,6 +78,22 @@ final class Offsets {
       out.add(joined == null ? e : joined);
     }
     return out;
+  }
+
+  /**
+   * Whether one of these words (lower case), a comma if {@code comma} allows one, and one whitespace
+   * character end just before {@code at}: a cheap test made before a pattern ending so is searched for.
+   */
+  static boolean wordBefore(String text, int at, Set<String> words, boolean comma) {
+    if (at < 2 || " \t\n\u000B\f\r".indexOf(text.charAt(at - 1)) < 0) {
+      return false;
+    }
+    int end = comma && text.charAt(at - 2) == ',' ? at - 2 : at - 1;
+    int start = end;
+    while (start > 0 && (text.charAt(start - 1) | 0x20) >= 'a' && (text.charAt(start - 1) | 0x20) <= 'z') {
+      start--;
+    }
+    return words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private static void weekdays(Passage p, List<Expression> found) {

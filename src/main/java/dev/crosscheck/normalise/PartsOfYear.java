@@ -20,7 +20,9 @@ final class PartsOfYear {
   private static final String OF_YEAR = "\\sof\\s(?:(?<y>" + CalendarWords.YEAR + ")|(?<rel>this|last|next)\\syear\\b)";
   private static final Gated STRETCH = Gated.of("\\b(?:the\\s)?(?<pos>first|last)\\s(?<n>" + NumberWords.NUMBER
       + ")\\s(?<unit>days|weeks|months)" + OF_YEAR, FLAGS, Openers.words("the", "first", "last"))
-      .requiring(Openers.words("days", "weeks", "months"));
+      .requiring(Openers.words("days", "weeks", "months"))
+      .near(Reach.to(Openers.words("days", "weeks", "months")).across(NumberWords.VOCABULARY).across("the", "first", "last")
+          .acrossDigits());
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
       "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
   private static final Gated NTH_MONTH = Gated.of("\\b(?:the\\s)?(?<ord>first|second|third|fourth|fifth|sixth|seventh"

@@ -21,14 +21,18 @@ final class PeriodDates {
       + "|end\\sof|beginning\\sof|start\\sof|the\\smiddle\\sof)(?:\\s|-))?";
   static final Openers PART_OPENERS = Openers.words("early", "mid", "late", "the", "end", "beginning",
       "start", "last", "next", "this", "past", "coming");
+  /** Every word a PART can hold. */
+  static final Set<String> PART_WORDS = Set.of("early", "mid", "late", "the", "end", "beginning", "start", "of", "middle");
   private static final String REL = "(?:(?<rel>last|next|this|past|coming)\\s)?";
   private static final Gated MONTH_PERIOD = Gated.of("\\b" + PART + REL + "(?<m>" + MONTH
       + ")(?:,?\\s(?:of\\s|in\\s(?=\\d{4}\\b))?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS,
-      PART_OPENERS.or(CalendarWords.MONTH_OPENERS));
+      PART_OPENERS.or(CalendarWords.MONTH_OPENERS))
+      .near(Reach.to(CalendarWords.MONTH_OPENERS).across(PART_WORDS).across("last", "next", "this", "past", "coming"));
   private static final Gated YEAR_ALONE = Gated.of(
       "(?<![\\w$£€.,/-])" + PART + "(?:(?<!(?:fiscal|financial|school|academic|tax|model)\\s)(?:the\\s)?(?:calendar\\s)?year\\s)?(?<y>(?:1[5-9]\\d\\d|20\\d\\d)\\b)(?![%/-]|[.,]\\d)"
       + "(?:\\s(?-i:A\\.D\\.|AD\\b|C\\.E\\.|CE\\b))?", FLAGS, // "2014 AD", not "the 2016 ad campaign"
-      PART_OPENERS.or(Openers.NUMERALS).or("year", "calendar"));
+      PART_OPENERS.or(Openers.NUMERALS).or("year", "calendar"))
+      .near(Reach.to(Openers.NUMERALS).across(PART_WORDS).across("calendar", "year"));
   private static final Gated CENTURY = Gated.of("\\b(?:the\\s)?" + PART
       + "(?<n>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
@@ -36,7 +40,8 @@ final class PeriodDates {
       PART_OPENERS.or(Openers.NUMERALS).or(CalendarWords.ORDINAL_DAY_OPENERS).or("the"))
       .requiring(Openers.words("century"));
   private static final Gated SEASONS = Gated.of("\\b" + PART + REL + "(?<s>" + SEASON
-      + ")(?:\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, PART_OPENERS.or(Openers.wordsOf(SEASON)));
+      + ")(?:\\s(?:of\\s)?(?<y>" + CalendarWords.YEAR_ANY + "))?", FLAGS, PART_OPENERS.or(Openers.wordsOf(SEASON)))
+      .near(Reach.to(Openers.wordsOf(SEASON)).across(PART_WORDS).across("last", "next", "this", "past", "coming"));
   /** Words before a bare month or season that show it is a date ("in March", not "march on"). */
   private static final Set<String> LEADS = Set.of("in", "since", "by", "until", "till", "through",
       "during", "of", "from", "before", "after", "to", "between", "and", "or", "last", "next", "this",

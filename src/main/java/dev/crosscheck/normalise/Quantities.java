@@ -19,8 +19,8 @@ final class Quantities {
   private static final String UNIT_PERCENT = "%(?![\\w%])|per\\s?cents?\\b|percents?\\b|percentage\\spoints?\\b|percentages?\\b|pct\\b";
   private static final Gated PERCENT = Gated.of("(?<num>" + NumberWords.NUMBER
       + ")\\s?(?<unit>" + UNIT_PERCENT + ")", FLAGS, NumberWords.OPENERS)
-      .requiring(Openers.words("per", "percent", "percents", "percentage", "percentages",
-          "pct").or(Openers.chars("%")));
+      .near(Reach.to(Openers.words("per", "percent", "percents", "percentage", "percentages",
+          "pct").or(Openers.chars("%"))).across(NumberWords.VOCABULARY).acrossDigits());
   /** "per cent of 10", as dictated; only when no number stands before it ("5 per cent of 10" is 5%). */
   private static final Gated PERCENT_OF = Gated.of("\\b(?<unit>per\\s?cents?|percents?)\\sof\\s(?<num>"
       + NumberWords.NUMBER + ")", FLAGS, Openers.words("per", "percent", "percents"));
@@ -29,7 +29,9 @@ final class Quantities {
       + "|nz|hk)\\s?|C|A|S|c\\s)\\$|\\$|£|€|¥|₹|Rs\\.?|(?i:dollars?\\s)|(?:USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY|RMB)\\s?)\\s?(?<num>"
       + NumberWords.DIGITS_CORE + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>MM|mil|[kmbKMB])\\b)?",
       Openers.words("usd", "us", "u", "cad", "ca", "cdn", "aud", "au", "nz", "hk", "c", "a", "s", "rs", "dollar",
-          "dollars", "eur", "gbp", "jpy", "inr", "chf", "cny", "rmb").or(Openers.chars("$£€¥₹")));
+          "dollars", "eur", "gbp", "jpy", "inr", "chf", "cny", "rmb").or(Openers.chars("$£€¥₹")))
+      .near(Reach.to(Openers.EVERY_DIGIT).across("usd", "us", "u", "s", "cad", "ca", "cdn", "aud", "au", "nz", "hk", "c",
+          "a", "rs", "dollar", "dollars", "eur", "gbp", "jpy", "inr", "chf", "cny", "rmb").acrossMarks("$£€¥₹"));
   /** Every MONEY_WORD match ends in one of these (glued forms included: "USdollars"). */
   private static final Openers CURRENCY_WORDS = Openers.words("dollar", "dollars", "euro", "euros", "pound", "pounds",
       "sterling", "cent", "cents", "pennies", "penny", "pence", "yen", "yuan", "renminbi", "rupee", "rupees", "franc",
@@ -40,12 +42,15 @@ final class Quantities {
       + "?[\\s-](?<cur>(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore)\\s?dollars?"
       + "|dollars?|euros?|(?:british\\s)?pounds?(?:\\ssterling)?|sterling|cents?|pennies|penny|pence|(?:japanese\\s)?yen|(?:chinese\\s)?yuan|renminbi"
       + "|rupees?|(?:swiss\\s)?francs?|pesos?"
-      + "|USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY)\\b", FLAGS, NumberWords.OPENERS)
+      + "|USD|CAD|EUR|GBP|AUD|JPY|INR|CHF|CNY)\\b", FLAGS, NumberWords.OPENERS.or("a", "an"))
       .requiring(CURRENCY_WORDS);
   private static final Gated MONEY_AFTER = Gated.of("(?<![\\w.,$])(?<num>" + NumberWords.DIGITS_CORE
       + ")(?![\\d]|[.,]\\d)(?:" + SCALE + "|(?<short>[kKMB])(?=\\s?[$€£¥]))?\\s?(?<cur>(?:US|C|A)?[$€£¥¢元](?![\\w$€£¥]|\\s?\\d)|Rs\\b"
       + "|(?i:usd|eur|gbp|cad|aud|jpy|cny|rmb|inr|chf)\\b)"
-      + "(?:\\s(?<scale2>million|billion|thousand|trillion)\\b)?", Openers.NUMERALS.or(Openers.DECIMAL_POINTS));
+      + "(?:\\s(?<scale2>million|billion|thousand|trillion)\\b)?", Openers.NUMERALS.or(Openers.DECIMAL_POINTS))
+      .near(Reach.to(Openers.chars("$€£¥¢元").or("rs", "usd", "eur", "gbp", "cad", "aud", "jpy", "cny", "rmb", "inr",
+          "chf", "us", "c", "a")).across("thousand", "million", "billion", "trillion", "bn", "mn", "tn", "k", "m", "b")
+          .acrossDigits());
   /** "30 MUSD", "MEUR 120": M (million) or K (thousand) glued to an ISO code, as in financial reports. */
   /** "MUSD", "KEUR": a scale letter glued to an ISO code opens a money expression. */
   private static final Openers SCALED_CODES = Openers.words(Stream.of("m", "k").flatMap(s -> Stream.of("usd", "eur",
@@ -55,9 +60,10 @@ final class Quantities {
       + "\\s(?<num2>" + NumberWords.DIGITS_CORE + ")(?![\\w]|[.,]\\d))", NumberWords.OPENERS.or(SCALED_CODES))
       .requiring(SCALED_CODES);
   private static final Gated AGE = Gated.of("(?<num>\\d{1,3}|" + NumberWords.SPELLED
-      + ")[\\s-]years?[\\s-]old\\b", FLAGS, Openers.EVERY_DIGIT.or(NumberWords.SPELLED_OPENERS));
+      + ")[\\s-]years?[\\s-]old\\b", FLAGS, Openers.EVERY_DIGIT.or(NumberWords.SPELLED_OPENERS))
+      .near(Reach.to(Openers.words("year", "years")).across(NumberWords.WORDS).across("and").acrossDigits());
   private static final Gated PLAIN = Gated.of("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")", FLAGS,
-      NumberWords.OPENERS.or(Openers.chars("-")));
+      NumberWords.OPENERS.or(Openers.signs("-", ".,-")));
   /** Words before "one" that make it a pronoun ("the one you mentioned"), not a count. */
   private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)\\b(?:the|this|that|which|each|every|any|no|another"
       + "|same|only|other|right|wrong|little|such|last|first|next)\\s\\z");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -19,15 +20,19 @@ import org.jspecify.annotations.Nullable;
 final class Quarters {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
+  private static final Set<String> ORD_WORDS = Set.of("first", "second", "third", "fourth", "st", "nd", "rd", "th");
   private static final String YEAR_AFTER = "(?:,?\\s(?:of\\s)?(?:(?<y>" + CalendarWords.YEAR_ANY + ")|(?<rel>this|next|last)\\syear\\b))";
   private static final Gated QUARTER = Gated.of("\\b(?:the\\s)?(?:(?<ord>" + ORD + ")\\s(?:quarter|qtr)\\b"
       + "|Q(?<q>[1-4])\\b)" + YEAR_AFTER + "?", FLAGS,
-      Openers.words("the", "first", "second", "third", "fourth", "q").or(Openers.NUMERALS));
+      Openers.words("the", "first", "second", "third", "fourth", "q").or(Openers.NUMERALS))
+      .near(Reach.to(Openers.words("quarter", "qtr", "q")).across(ORD_WORDS).across("the").acrossDigits());
   private static final Gated HALF = Gated.of("\\b(?:the\\s)?(?:(?<ord>first|second|1st|2nd)\\shalf|H(?<h>[12]))"
-      + YEAR_AFTER, FLAGS, Openers.words("the", "first", "second", "h").or(Openers.NUMERALS));
+      + YEAR_AFTER, FLAGS, Openers.words("the", "first", "second", "h").or(Openers.NUMERALS))
+      .near(Reach.to(Openers.words("half", "h")).across("the", "first", "second", "st", "nd").acrossDigits());
   private static final Gated YEAR_FIRST = Gated.of("(?<![\\w.-])(?<y>" + YEAR.replace("\\b", "")
       + ")(?:\\s?|-)(?:(?<kind>Q|H)(?<n>[1-4])\\b|(?:the\\s)?(?<ord>" + ORD + ")\\s(?<word>quarter|qtr|half)\\b)", FLAGS,
-      Openers.NUMERALS);
+      Openers.NUMERALS)
+      .near(Reach.to(Openers.words("q", "h", "quarter", "qtr", "half")).across(ORD_WORDS).across("the").acrossDigits());
 
   /** "the past two quarters", "the next 7 quarters": whole quarters before or after the current one. */
   private static final Gated QUARTER_SPAN = Gated.of("\\b(?<rel>last|past|previous|next|coming|upcoming)\\s(?<n>"

@@ -23,9 +23,13 @@ final class RelativeDates {
   private static final String COUNT = "(?<n>" + NumberWords.NUMBER + "|a|an|a\\sfew|few|several|a\\scouple\\sof|couple\\sof)";
   private static final Openers COUNT_OPENERS = NumberWords.OPENERS.or("a", "an", "few", "several", "couple");
   private static final String UNIT = "(?<unit>days?|weeks?|months?|years?|decades?)\\b";
+  /** A count and then a unit: what stands before the unit in "a couple of weeks", "two weeks ago". */
+  private static final Reach COUNTED_UNIT = Reach.to(Openers.wordsOf(UNIT)).across(NumberWords.VOCABULARY)
+      .acrossDigits().across("a", "an", "few", "several", "couple", "of");
   private static final Gated DEICTIC = Gated.of(
       "\\b(?:the\\sday\\sbefore\\syesterday|the\\sday\\safter\\s(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw)\\b",
-      FLAGS, Openers.words("the", "today", "tonight", "yesterday", "tomorrow", "tmrw"));
+      FLAGS, Openers.words("the", "today", "tonight", "yesterday", "tomorrow", "tmrw"))
+      .near(Reach.to(Openers.words("today", "tonight", "yesterday", "tomorrow", "tmrw")).across("the", "day", "before", "after"));
   private static final String THIS_UNITS = "(?:week|weekend|month|year|quarter|qtr|yr)\\b";
   /** An implicit "this" ("the end of the year", "earlier in the week") is not read before a year or "of". */
   private static final String NOT_NAMED_AFTER = "(?!-|\\s(?:\\d|of\\b))";
@@ -35,27 +39,33 @@ final class RelativeDates {
       + "|(?<mod2>earlier|later)\\sin\\sthe\\s(?<unit2>" + THIS_UNITS + ")" + NOT_NAMED_AFTER
       + "|(?<part2>(?:the\\s)?(?:end|beginning|start|middle)\\sof)\\s(?:the\\s)?(?<unit3>" + THIS_UNITS + ")"
       + NOT_NAMED_AFTER + ")", FLAGS, Openers.words("earlier", "later", "early", "mid", "late", "the", "end",
-      "beginning", "start", "middle", "this", "last", "next", "past", "previous", "coming", "upcoming", "current"));
+      "beginning", "start", "middle", "this", "last", "next", "past", "previous", "coming", "upcoming", "current"))
+      .near(Reach.to(Openers.wordsOf(THIS_UNITS)).across("earlier", "later", "in", "early", "mid", "late", "the", "end",
+          "beginning", "start", "middle", "of", "this", "last", "next", "past", "previous", "coming", "upcoming", "current"));
   private static final Gated AGO = Gated.of("\\b" + COUNT + "[\\s-]" + UNIT
       + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS, COUNT_OPENERS)
-      .requiring(Openers.words("ago", "from", "hence", "later"));
+      .requiring(Openers.words("ago", "from", "hence", "later")).near(COUNTED_UNIT);
   private static final Gated SPAN = Gated.of("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
       + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s|(?<glued>\\d{1,3})(?=(?:day|week|month|year)))?"
       + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS,
           COUNT_OPENERS.or(Openers.wordsOf(UNIT)).or("in", "within", "over", "during", "for", "the", "next",
           "coming", "upcoming", "past", "last", "previous"))
-      .requiring(Openers.wordsOf(UNIT));
+      .near(COUNTED_UNIT.across("in", "within", "over", "during", "for", "the", "next", "coming", "upcoming", "past",
+          "last", "previous"));
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
   private static final Gated IN_UNITS = Gated.of("\\bin\\s(?<n>" + NumberWords.NUMBER + "|a|an)\\s"
       + UNIT + "(?!\\s(?:ago|of|time))", FLAGS, Openers.words("in"))
-      .requiring(Openers.wordsOf(UNIT));
+      .near(COUNTED_UNIT.across("in"));
   private static final Gated REFS = Gated.of("\\b(?<present>right\\snow|now|currently|at\\spresent|nowadays"
       + "|these\\sdays|at\\sthe\\smoment)\\b|\\b(?<past>recently|previously|formerly|in\\sthe\\spast|lately)\\b"
       + "|\\b(?<future>soon|shortly|in\\sthe\\s(?:near\\s)?future)\\b", FLAGS,
       Openers.words("right", "now", "currently", "at", "nowadays", "these", "recently", "previously", "formerly",
-          "in", "lately", "soon", "shortly"));
+          "in", "lately", "soon", "shortly"))
+      .near(Reach.to(Openers.words("now", "currently", "present", "nowadays", "days", "moment", "recently", "previously",
+          "formerly", "past", "lately", "soon", "shortly", "future")).across("right", "at", "these", "the", "in", "near"));
   private static final Gated ANAPHORIC = Gated.of("\\bthe\\s(?:(?:next|following|previous)\\s(?<u1>day|week|month|year)"
-      + "|(?<u2>day|week|month|year)\\s(?:after|before))\\b", FLAGS, Openers.words("the"));
+      + "|(?<u2>day|week|month|year)\\s(?:after|before))\\b", FLAGS, Openers.words("the"))
+      .near(Reach.to(Openers.words("day", "week", "month", "year")).across("the", "next", "following", "previous"));
 
   private RelativeDates() {}
 

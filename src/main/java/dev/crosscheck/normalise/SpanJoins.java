@@ -3,6 +3,7 @@ package dev.crosscheck.normalise;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,10 @@ final class SpanJoins {
       + "|an?)\\s(?<unit>days?|weeks?|months?|years?)";
   private static final Pattern LENGTH = Pattern.compile(COUNTED + ",?\\s(?:" + STARTING + "|(?<from>from))\\s\\z", FLAGS);
   private static final Pattern LENGTH_BEFORE_BOUND = Pattern.compile(COUNTED + ",?\\s\\z", FLAGS);
+  /** The last word of LENGTH and WEEK ("w/c" ends in "c"). */
+  private static final Set<String> STARTING_ENDS = Set.of("starting", "beginning", "commencing", "on", "from", "c");
+  /** The last word of LENGTH_BEFORE_BOUND and WEEK_BEFORE_BOUND (a comma may follow it). */
+  private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
   private SpanJoins() {}
@@ -47,6 +52,11 @@ final class SpanJoins {
     Matcher bound = BOUND_WORD.matcher(e.text());
     boolean wasBound = bound.find();
     int core = e.start() + (wasBound ? bound.end() : 0);
+    boolean mayJoin = wasBound ? Offsets.wordBefore(text, e.start(), UNITS, true)
+        : Offsets.wordBefore(text, core, STARTING_ENDS, false);
+    if (!mayJoin) {
+      return null; // the patterns below end in one of these words and a space
+    }
     int from = Math.max(0, core - LOOKBACK);
     String before = text.substring(from, wasBound ? e.start() : core);
     Matcher length = (wasBound ? LENGTH_BEFORE_BOUND : LENGTH).matcher(before);

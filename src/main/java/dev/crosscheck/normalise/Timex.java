@@ -15,6 +15,9 @@ final class Timex {
   private Timex() {}
 
   static String year(int year) {
+    if (year >= 1000 && year <= 9999) {
+      return Integer.toString(year); // what the format gives, without parsing it for every year in a text
+    }
     return String.format(Locale.ROOT, "%04d", year);
   }
 

@@ -21,10 +21,11 @@ final class Weekends {
       + "(?![-'’]\\w|\\s(?:edition|editions|shift|shifts|getaway|getaways|warriors?|papers?|show|shows|programmes?"
       + "|programs?|schedule|crowds?|break|breaks|rates?|service|services|jobs?|trips?|market|markets)\\b)",
       FLAGS, Openers.words("the"))
-      .requiring(Openers.words("weekend"));
+      .requiring(Openers.words("weekend")).near(Reach.to(Openers.words("weekend")).across("the"));
   private static final Gated SAME = Gated.of("\\b(?:that|the\\ssame)\\s(?<unit>weekend|week|month|year)\\b"
       + "(?![-'’]\\w)", FLAGS, Openers.words("that", "the"))
-      .requiring(Openers.words("weekend", "week", "month", "year"));
+      .requiring(Openers.words("weekend", "week", "month", "year"))
+      .near(Reach.to(Openers.words("weekend", "week", "month", "year")).across("that", "the", "same"));
 
   /** "the year to date", "year-to-date": this year up to the reference date. */
   private static final Gated TO_DATE = Gated.of("\\b(?<unit>year|month)[\\s-]to[\\s-]date\\b", FLAGS,

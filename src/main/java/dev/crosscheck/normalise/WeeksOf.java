@@ -26,7 +26,9 @@ final class WeeksOf {
       + "|3rd|4th|5th)?\\s?(?<last>last\\s)?week\\s(?:of|in)\\s(?:(?<m>" + MONTH + ")(?:,?\\s(?<y>" + CalendarWords.YEAR_ANY + "))?"
       + "|(?<y2>" + CalendarWords.YEAR_ANY + ")|(?:the\\s)?(?<rel>this|next|last|current)\\s(?<unit>month|year))", Pattern.CASE_INSENSITIVE,
       Openers.words("the", "first", "second", "third", "fourth", "fifth", "last",
-          "week").or(Openers.NUMERALS).orSpaceBefore("last", "week"));
+          "week").or(Openers.NUMERALS).orSpaceBefore("last", "week"))
+      .near(Reach.to(Openers.words("week", "stweek", "ndweek", "rdweek", "thweek")) // "1stweek": \\s? may be empty
+          .across("the", "first", "second", "third", "fourth", "fifth", "last", "st", "nd", "rd", "th").acrossDigits());
 
   private WeeksOf() {}
 
