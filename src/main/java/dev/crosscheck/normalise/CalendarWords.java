@@ -53,7 +53,8 @@ final class CalendarWords {
 
   /** The year in digits or words ("nineteen seventy-eight" is 1978). */
   static int year(String written) {
-    String w = written.trim().toLowerCase(java.util.Locale.ROOT);
+    // a spoken year may be broken over two lines ("two\nthousand and fifteen"): its words, one space apart
+    String w = written.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     if (Character.isDigit(w.charAt(0))) {
       return Integer.parseInt(w);
     }

@@ -45,6 +45,13 @@ class NormaliserTest {
   }
 
   @Test
+  void aSpokenYearBrokenOverTwoLinesIsOneYear() {
+    // threw a NullPointerException (an internal error for the whole check) before its words were joined
+    Expression e = only("It opened in two\nthousand and fifteen.", null, "two\nthousand and fifteen");
+    assertThat(e.value()).isEqualTo("2015");
+  }
+
+  @Test
   void withoutReferenceWeekdayAndDateStayYearlessWhenTheTextNamesNoYear() throws IOException {
     Expression e = only(seed("004_6d7ed686b6d930b6"), null, "Tuesday (May 06)");
     assertThat(e.value()).isEqualTo("XXXX-05-06");
