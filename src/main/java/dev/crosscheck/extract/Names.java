@@ -15,8 +15,10 @@ public final class Names {
       "Although", "Though", "As", "If", "Despite", "During", "Yet", "Still", "However", "Meanwhile", "Instead",
       "Even", "So", "Then", "Now", "Both", "Neither", "Either", "Many", "Some", "Several", "Observers", "Lately");
 
+  /** A capitalised word, or an initial before another ("George W. Bush"). */
+  private static final String WORD = "(?:\\p{Lu}\\.(?=[ ]\\p{Lu})|\\p{Lu}[\\p{L}’'\\-]*)";
   /** A regex for one to three capitalised words. */
-  public static final String PATTERN = "\\p{Lu}[\\p{L}’'\\-]*(?:[ ]\\p{Lu}[\\p{L}’'\\-]*){0,2}";
+  public static final String PATTERN = WORD + "(?:[ ]" + WORD + "){0,2}";
 
   private Names() {}
 
@@ -39,7 +41,8 @@ public final class Names {
         break; // "Trump's plan": the possessive ends the name
       }
     }
-    return out.toString();
+    // a name cut short after an initial ("George H. W." of "George H. W. Bush") ends at its last whole word
+    return out.toString().replaceFirst("(?:[ ]\\p{Lu}\\.)+$", "");
   }
 
   public static String stripPossessive(String word) {

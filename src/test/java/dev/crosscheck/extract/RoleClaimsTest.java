@@ -24,6 +24,15 @@ class RoleClaimsTest {
   }
 
   @Test
+  void aMiddleInitialIsPartOfTheName() {
+    // "George W" was a person of its own, so his claims never met those about George W. Bush
+    assertThat(roles("It reverses former president George W. Bush's legacy. Former President Richard M. Nixon resigned. "
+        + "President George H. W. Bush spoke."))
+        .extracting(Claim::subject)
+        .containsExactly("George W. Bush", "Richard M. Nixon", "George");
+  }
+
+  @Test
   void currentUnlessTheTitleSaysOtherwise() {
     assertThat(roles("Newly elected Canadian Prime Minister Mark Carney spoke. Former PM Trudeau listened. "
         + "Ex-Chancellor Olaf Scholz and the late King Hussein were absent."))
