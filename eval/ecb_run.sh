@@ -6,7 +6,7 @@ root=$(cd "$1" && pwd)
 jar=$(cd "$(dirname "$0")/.." && pwd)/target/crosscheck.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
 for c in $(cd "$root" && ls -d */ | tr -d /); do
-  (cd "$root/$c" && rm -rf claims reports && java -XX:TieredStopAtLevel=1 -jar "$jar" check --quiet >/dev/null 2>"$root/$c.err") \
+  (cd "$root/$c" && rm -rf claims reports .crosscheck && java -XX:TieredStopAtLevel=1 -jar "$jar" check --quiet >/dev/null 2>"$root/$c.err") \
     || echo "FAIL $c: $(cat "$root/$c.err")"
 done
 python3 - "$root" <<'PY'
