@@ -5,7 +5,6 @@ import dev.crosscheck.model.Sentence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * or later the last word of such a name alone ("Dawson").
  */
 final class Actors {
-  /** Up to six capitalised words, so titles before a name ("US President Donald Trump") can be peeled off. */
+  /**
+   * Up to six capitalised words, so titles before a name ("US President Donald Trump") can be peeled off. The
+   * definition: {@link NameRuns} finds the same runs by a scan.
+   */
   static final Pattern NAME = Pattern.compile(
       "(?<![\\p{L}’'])\\p{Lu}[\\p{L}’'.\\-]*(?:[ ]\\p{Lu}[\\p{L}’'.\\-]*){0,5}");
   /** Words of organisations and places that look like names. */
@@ -81,7 +83,7 @@ final class Actors {
       return firstPerson(article, names.in(article, sentence)); // the runs of the whole sentence, found once
     }
     List<SentenceNames.Named> runs = new java.util.ArrayList<>();
-    Matcher m = NAME.matcher(article.text()).region(sentence.start(), Math.max(sentence.start(), limit));
+    NameRuns m = new NameRuns(article.text(), sentence.start(), Math.max(sentence.start(), limit));
     while (m.find()) {
       runs.add(new SentenceNames.Named(m.start(), m.group(), Names.trim(withoutTitles(m.group()))));
     }
@@ -169,7 +171,7 @@ final class Actors {
 
   private List<String> peopleIn(Segmented article, int from, int to, boolean subjectsOnly) {
     List<String> found = new java.util.ArrayList<>();
-    Matcher m = NAME.matcher(article.text()).region(from, Math.max(from, to));
+    NameRuns m = new NameRuns(article.text(), from, Math.max(from, to));
     while (m.find()) {
       if (article.quotationAt(m.start()) != null || subjectsOnly && objectPosition(article.text(), m.start())) {
         continue;
@@ -185,7 +187,7 @@ final class Actors {
 
   /** The first person named in [from, to) ("meet US President Donald Trump" → Donald Trump), or null. */
   @Nullable String firstPersonAfter(Segmented article, int from, int to) {
-    Matcher m = NAME.matcher(article.text()).region(from, Math.max(from, to));
+    NameRuns m = new NameRuns(article.text(), from, Math.max(from, to));
     // only a name the event word governs: "meet X", "met personally with X", "spoke to X"; not "met in Key Biscayne"
     if (m.find() && article.quotationAt(m.start()) == null
         && GOVERNED.matcher(article.text().substring(from, m.start())).matches()) {

@@ -43,6 +43,10 @@ final class QuantityClaims implements ClaimExtractor {
   private final Pattern countAfter;
   private final Pattern countBefore;
   private final String countVerbs;
+  /** The most words a match of {@link #levyBefore}, {@link #moneyBefore} or {@link #countBefore} spans. */
+  private final int levyWords;
+  private final int moneyWords;
+  private final int countWords;
   private static final Pattern TRADE_VOLUME = Pattern.compile(
       "^\\s+(?:worth\\s+)?(?:of|in)\\s+(?:two-way\\s+|bilateral\\s+|cross-border\\s+)?(?:goods|trade|goods and services)"
           + "\\b(?=.*\\b(?:exchanged|traded|trade)\\b)");
@@ -76,6 +80,9 @@ final class QuantityClaims implements ClaimExtractor {
         + "\\s*(?<outcome>" + outcome + ")?(?![\\p{L}])");
     countVerbs = outcome + "|left|leaving|kill|injure|arrest|evacuate";
     countBefore = Pattern.compile("(?i)(?<outcome>" + countVerbs + ")\\s+$");
+    levyWords = lexicon.maxWords("levy") + 2;
+    moneyWords = lexicon.maxWords("money") + 2;
+    countWords = Math.max(1, lexicon.maxWords("outcome"));
   }
 
   @Override
@@ -144,7 +151,7 @@ final class QuantityClaims implements ClaimExtractor {
     String after = text.substring(e.end(), s.end());
     String before = text.substring(s.start(), e.start());
     Matcher levy = levyAfter.matcher(after);
-    Matcher levyAhead = levyBefore.matcher(before);
+    Matcher levyAhead = LastWords.matcher(levyBefore, before, levyWords);
     if (levy.find()) {
       List<QuantityTargets.Target> ts = targets.after(after.substring(levy.end()));
       return new Measured(TARIFF_RATE, ts, holders.find(article, s, e.start(), levy.group("adj")));
@@ -195,7 +202,7 @@ final class QuantityClaims implements ClaimExtractor {
     String text = article.text();
     String after = text.substring(e.end(), s.end());
     String before = text.substring(s.start(), e.start());
-    Matcher ahead = moneyBefore.matcher(before);
+    Matcher ahead = LastWords.matcher(moneyBefore, before, moneyWords);
     Matcher behind = moneyAfter.matcher(after);
     String measure;
     Holder holder;
@@ -238,7 +245,7 @@ final class QuantityClaims implements ClaimExtractor {
     String counted = lexicon.canonical("counted", noun);
     String outcome = after.group("outcome") != null ? lexicon.canonical("outcome", after.group("outcome")) : null;
     if (outcome == null) {
-      Matcher before = countBefore.matcher(text.substring(s.start(), e.start()));
+      Matcher before = LastWords.matcher(countBefore, text.substring(s.start(), e.start()), countWords);
       if (before.find()) {
         outcome = lexicon.canonical("outcome", before.group("outcome"));
       }

@@ -75,6 +75,15 @@ final class QuantityLexicon {
     return String.join("|", forms.stream().distinct().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).toList());
   }
 
+  /** The most words any form of a role has ("lost their lives": 3). */
+  int maxWords(String role) {
+    int most = 0;
+    for (String form : formsByRole.getOrDefault(role, List.of())) {
+      most = Math.max(most, form.strip().split("\\s+").length);
+    }
+    return most;
+  }
+
   /** The canonical place a name or demonym stands for ("U.S." → "United States"), or null. */
   @Nullable String place(String surface) {
     return places.get(surface.strip());

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * The capitalised word runs of each sentence of one article, with titles peeled off and trimmed, found once
@@ -28,7 +27,7 @@ public final class SentenceNames {
     }
     return bySentence.computeIfAbsent(sentence.start(), s -> {
       List<Named> found = new ArrayList<>();
-      Matcher m = Actors.NAME.matcher(article.text()).region(sentence.start(), sentence.end());
+      NameRuns m = new NameRuns(article.text(), sentence.start(), sentence.end());
       while (m.find()) {
         found.add(new Named(m.start(), m.group(), Names.trim(Actors.withoutTitles(m.group()))));
       }
