@@ -63,6 +63,10 @@ final class NameRuns {
     if (i >= to) {
       return 0;
     }
+    char c = text.charAt(i);
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? 1 : 0; // most characters: no need to read a code point
+    }
     int cp = Character.codePointAt(text, i);
     int n = Character.charCount(cp);
     return i + n <= to && Character.getType(cp) == Character.UPPERCASE_LETTER ? n : 0;
@@ -71,6 +75,14 @@ final class NameRuns {
   /** Past the letters, apostrophes, full stops and hyphens from {@code i}: {@code [\p{L}’'.\-]*}. */
   private int wordRest(int i) {
     while (i < to) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '.' || c == '-') {
+          i++;
+          continue;
+        }
+        break;
+      }
       int cp = Character.codePointAt(text, i);
       int n = Character.charCount(cp);
       if (i + n > to || !(Character.isLetter(cp) || cp == '’' || cp == '\'' || cp == '.' || cp == '-')) {

@@ -55,6 +55,8 @@ final class QuantityClaims implements ClaimExtractor {
   private static final Pattern RELIES_ON = Pattern.compile(
       "(?:relies|rely|relied|depends|depend|depended)\\s+on\\s+(?:the\\s+)?(?<name>\\p{Lu}[\\p{L}.]*(?:[ ]\\p{Lu}[\\p{L}.]*){0,2})"
           + "\\s+for\\s+$");
+  /** The most words a match of {@link #RELIES_ON} spans: the verb, "on", "the", three of a name and "for". */
+  private static final int RELIES_ON_WORDS = 7;
   private static final Pattern SHARE_VIA = Pattern.compile("^\\s+(?:through|via|from)\\s+(?<via>exports|imports|trade)\\b");
   private static final Pattern MODALITY = Pattern.compile("(?i)(?<![\\p{L}])(?:(?<planned>plans?\\s+to|planned|planning"
       + "|proposed|proposes?\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|vowed\\s+to|will|would\\s+impose)"
@@ -152,7 +154,7 @@ final class QuantityClaims implements ClaimExtractor {
     String before = text.substring(s.start(), e.start());
     Matcher levy = levyAfter.matcher(after);
     Matcher levyAhead = LastWords.matcher(levyBefore, before, levyWords);
-    if (levy.find()) {
+    if (levy.lookingAt()) { // the patterns read after a number are anchored (^): as find(), at one position only
       List<QuantityTargets.Target> ts = targets.after(after.substring(levy.end()));
       return new Measured(TARIFF_RATE, ts, holders.find(article, s, e.start(), levy.group("adj")));
     }
@@ -163,7 +165,7 @@ final class QuantityClaims implements ClaimExtractor {
       return new Measured(TARIFF_RATE, ts, holders.find(article, s, s.start() + levyAhead.start(), adjectives));
     }
     Matcher share = shareOf.matcher(after);
-    if (!share.find()) {
+    if (!share.lookingAt()) {
       return null;
     }
     String base = lexicon.canonical("base", share.group("base"));
@@ -174,7 +176,7 @@ final class QuantityClaims implements ClaimExtractor {
     String measure = "share of " + adj + base;
     String rest = after.substring(share.end());
     Matcher via = SHARE_VIA.matcher(rest);
-    if (via.find()) {
+    if (via.lookingAt()) {
       measure += " via " + via.group("via");
     }
     Holder holder = null;
@@ -190,8 +192,8 @@ final class QuantityClaims implements ClaimExtractor {
     }
     String destination = "";
     Matcher dest = DESTINATION.matcher(rest);
-    Matcher relies = RELIES_ON.matcher(before);
-    String named = dest.find() ? dest.group("name") : relies.find() ? relies.group("name") : null;
+    Matcher relies = LastWords.matcher(RELIES_ON, before, RELIES_ON_WORDS);
+    String named = dest.lookingAt() ? dest.group("name") : relies.find() ? relies.group("name") : null;
     if (named != null && lexicon.placeKey(named) != null) {
       destination = lexicon.placeKey(named);
     }
@@ -210,11 +212,11 @@ final class QuantityClaims implements ClaimExtractor {
     if (ahead.find()) {
       measure = lexicon.canonical("money", ahead.group("m"));
       holder = holders.find(article, s, s.start() + ahead.start(), "");
-    } else if (behind.find() && !behind.group("adj").matches("(?i).*\\b(?:of|in|for|to|and|the|a)\\s.*")) {
+    } else if (behind.lookingAt() && !behind.group("adj").matches("(?i).*\\b(?:of|in|for|to|and|the|a)\\s.*")) {
       measure = lexicon.canonical("money", behind.group("m"));
       holder = holders.find(article, s, e.start(), behind.group("adj"));
       restFrom = behind.end();
-    } else if (TRADE_VOLUME.matcher(after).find()) {
+    } else if (TRADE_VOLUME.matcher(after).lookingAt()) {
       measure = "trade volume";
       holder = holders.find(article, s, e.start(), "");
     } else {
@@ -225,7 +227,7 @@ final class QuantityClaims implements ClaimExtractor {
     }
     String target = "";
     Matcher with = DESTINATION.matcher(after.substring(restFrom));
-    if (measure.startsWith("trade") && with.find() && lexicon.placeKey(with.group("name")) != null) {
+    if (measure.startsWith("trade") && with.lookingAt() && lexicon.placeKey(with.group("name")) != null) {
       target = lexicon.placeKey(with.group("name"));
     }
     return new Measured(measure, List.of(new QuantityTargets.Target(target, "")), holder);
@@ -238,7 +240,7 @@ final class QuantityClaims implements ClaimExtractor {
     }
     String text = article.text();
     Matcher after = countAfter.matcher(text.substring(e.end(), s.end()));
-    if (!after.find()) {
+    if (!after.lookingAt()) {
       return null;
     }
     String noun = after.group("noun");
