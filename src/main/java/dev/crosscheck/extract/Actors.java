@@ -70,9 +70,8 @@ final class Actors {
       last = first;
     }
     for (SentenceNames.Named run : runs) {
-      String name = run.name();
-      if (name.contains(" ") && isPerson(name)) {
-        remember(name); // so a later "Trump" is known to be a person
+      if (run.words() >= 2 && run.plain()) {
+        remember(run); // so a later "Trump" is known to be a person
       }
     }
   }
@@ -85,33 +84,24 @@ final class Actors {
     List<SentenceNames.Named> runs = new java.util.ArrayList<>();
     NameRuns m = new NameRuns(article.text(), sentence.start(), Math.max(sentence.start(), limit));
     while (m.find()) {
-      runs.add(new SentenceNames.Named(m.start(), m.group(), Names.trim(withoutTitles(m.group()))));
+      runs.add(SentenceNames.Named.of(article, m.start(), m.group()));
     }
     return firstPerson(article, runs);
   }
 
   private @Nullable String firstPerson(Segmented article, List<SentenceNames.Named> runs) {
     for (SentenceNames.Named run : runs) {
-      if (article.quotationAt(run.start()) != null) {
-        continue;
-      }
-      String raw = run.raw();
-      String name = run.name();
-      boolean possessive = raw.startsWith(name) && raw.length() > name.length()
-          && (raw.startsWith(name + "’s") || raw.startsWith(name + "'s"));
-      if (name.isEmpty() || possessive || objectPosition(article.text(), run.start())) {
-        continue;
-      }
-      if (isPerson(name)) {
-        remember(name);
-        return name;
+      if (run.subject() && run.plain()
+          && (run.words() >= 2 || surnames.contains(run.name()) || fullNames.contains(run.name()))) {
+        remember(run);
+        return run.name();
       }
     }
     return null;
   }
 
   /** A name after "with", "to", "both" … is an object or one of several, not the one the sentence is about. */
-  private static boolean objectPosition(String text, int at) {
+  static boolean objectPosition(String text, int at) {
     int end = at;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
@@ -135,12 +125,26 @@ final class Actors {
 
   private boolean isPerson(String name) {
     String[] words = name.split(" ");
+    return plain(words) && (words.length >= 2 || surnames.contains(name) || fullNames.contains(name));
+  }
+
+  /** Whether no word is a title or a word of places and organisations. */
+  static boolean plain(String[] words) {
     for (String w : words) {
       if (NOT_PERSON.contains(w) || TITLE_WORDS.contains(w)) {
         return false;
       }
     }
-    return words.length >= 2 || surnames.contains(name) || fullNames.contains(name);
+    return true;
+  }
+
+  private void remember(SentenceNames.Named run) {
+    if (run.words() >= 2) {
+      fullNames.add(run.name());
+      surnames.add(run.last());
+    } else if (!NOT_PERSON.contains(run.name())) {
+      fullNames.add(run.name());
+    }
   }
 
   private void remember(String name) {

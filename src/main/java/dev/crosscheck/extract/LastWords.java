@@ -1,5 +1,7 @@
 package dev.crosscheck.extract;
 
+import java.util.Collection;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,21 @@ final class LastWords {
   /** A matcher of {@code pattern} over the last {@code words} words of {@code text}; its offsets are into the whole. */
   static Matcher matcher(Pattern pattern, String text, int words) {
     return pattern.matcher(text).region(start(text, words), text.length());
+  }
+
+  /**
+   * Whether the last word of {@code text}, in lower case, ends with one of {@code endings}: a pattern of words ending
+   * at the text's end cannot match unless its last word does.
+   */
+  static boolean lastWordEndsWithAny(String text, Collection<String> endings) {
+    int end = start(text, 0);
+    String word = text.substring(start(text, 1), end).toLowerCase(Locale.ROOT);
+    for (String ending : endings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the last {@code words} runs of non-space characters begin, trailing spaces and line breaks aside. */

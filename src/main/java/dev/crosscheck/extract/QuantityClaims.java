@@ -10,8 +10,10 @@ import dev.crosscheck.normalise.ExpressionType;
 import dev.crosscheck.normalise.NumberInterval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +49,8 @@ final class QuantityClaims implements ClaimExtractor {
   private final int levyWords;
   private final int moneyWords;
   private final int countWords;
+  /** The last word of every {@link #countBefore} verb, lower case. */
+  private final Set<String> countLastWords;
   private static final Pattern TRADE_VOLUME = Pattern.compile(
       "^\\s+(?:worth\\s+)?(?:of|in)\\s+(?:two-way\\s+|bilateral\\s+|cross-border\\s+)?(?:goods|trade|goods and services)"
           + "\\b(?=.*\\b(?:exchanged|traded|trade)\\b)");
@@ -62,6 +66,8 @@ final class QuantityClaims implements ClaimExtractor {
       + "|proposed|proposes?\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|vowed\\s+to|will|would\\s+impose)"
       + "|(?<expected>expected\\s+to|set\\s+to|likely\\s+to|poised\\s+to|due\\s+to)"
       + "|(?<hedged>could|may|might|would|reportedly|possibly|considering|weighing))(?![\\p{L}])");
+  /** Verbs before a count besides the outcomes: "left 3 dead". */
+  private static final String COUNT_VERBS = "left|leaving|kill|injure|arrest|evacuate";
   private static final String MODIFIERS = "(?:(?:new|additional|further|retaliatory|reciprocal|blanket|sweeping|"
       + "across-the-board|import|counter|punitive|\\p{Lu}[\\p{L}.\\-]*)\\s+){0,3}";
 
@@ -80,11 +86,13 @@ final class QuantityClaims implements ClaimExtractor {
     countAfter = Pattern.compile("^\\s+(?:(?:more|other|additional|further)\\s+)?(?<noun>\\p{Ll}[\\p{Ll}-]*)"
         + "(?:\\s+(?:were|was|have\\s+been|had\\s+been|are|is|being|reportedly|who\\s+were|who\\s+had\\s+been|have|had)){0,2}"
         + "\\s*(?<outcome>" + outcome + ")?(?![\\p{L}])");
-    countVerbs = outcome + "|left|leaving|kill|injure|arrest|evacuate";
+    countVerbs = outcome + "|" + COUNT_VERBS;
     countBefore = Pattern.compile("(?i)(?<outcome>" + countVerbs + ")\\s+$");
     levyWords = lexicon.maxWords("levy") + 2;
     moneyWords = lexicon.maxWords("money") + 2;
     countWords = Math.max(1, lexicon.maxWords("outcome"));
+    countLastWords = new HashSet<>(lexicon.lastWords("outcome"));
+    countLastWords.addAll(List.of(COUNT_VERBS.split("\\|")));
   }
 
   @Override
@@ -247,8 +255,9 @@ final class QuantityClaims implements ClaimExtractor {
     String counted = lexicon.canonical("counted", noun);
     String outcome = after.group("outcome") != null ? lexicon.canonical("outcome", after.group("outcome")) : null;
     if (outcome == null) {
-      Matcher before = LastWords.matcher(countBefore, text.substring(s.start(), e.start()), countWords);
-      if (before.find()) {
+      String words = text.substring(s.start(), e.start());
+      Matcher before = LastWords.matcher(countBefore, words, countWords);
+      if (LastWords.lastWordEndsWithAny(words, countLastWords) && before.find()) {
         outcome = lexicon.canonical("outcome", before.group("outcome"));
       }
     }

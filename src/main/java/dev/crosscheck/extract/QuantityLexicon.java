@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -82,6 +84,16 @@ final class QuantityLexicon {
       most = Math.max(most, form.strip().split("\\s+").length);
     }
     return most;
+  }
+
+  /** The last word of every form of a role, lower case ("lost their lives": "lives"). */
+  Set<String> lastWords(String role) {
+    Set<String> words = new HashSet<>();
+    for (String form : formsByRole.getOrDefault(role, List.of())) {
+      String[] parts = form.strip().split("\\s+");
+      words.add(parts[parts.length - 1]);
+    }
+    return words;
   }
 
   /** The canonical place a name or demonym stands for ("U.S." → "United States"), or null. */
