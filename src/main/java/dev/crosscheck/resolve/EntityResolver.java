@@ -42,6 +42,8 @@ public final class EntityResolver {
 
   private record ResolvedMention(Mention mention, String id) {}
 
+  private static final TreeMap<Integer, ResolvedMention> NO_MENTIONS = new TreeMap<>();
+
   private EntityResolver(Aliases aliases) {
     lexicon = new Lexicon(aliases);
   }
@@ -177,8 +179,11 @@ public final class EntityResolver {
   /** "Donald_Trump" → the id of the mention of those words in the statement, else the words in lower case. */
   private String objectName(String source, String word, int from, int to) {
     String written = word.replace('_', ' ');
-    for (ResolvedMention m : mentionIds.getOrDefault(source, new TreeMap<>()).subMap(from, to).values()) {
-      String text = m.mention().text().replaceFirst("\\.$", ""); // "U.S." is written "U_S" at a word's end
+    for (ResolvedMention m : mentionIds.getOrDefault(source, NO_MENTIONS).subMap(from, to).values()) {
+      String text = m.mention().text();
+      if (text.indexOf('.') >= 0) {
+        text = text.replaceFirst("\\.$", ""); // "U.S." is written "U_S" at a word's end
+      }
       if (text.equals(written) || text.endsWith(" " + written) || written.endsWith(" " + text)
           || written.startsWith(text + "’") || written.startsWith(text + "'")) {
         return m.id();
@@ -189,7 +194,7 @@ public final class EntityResolver {
 
   /** The mention that ends the subject ("US President Donald Trump" → Donald Trump), or null. */
   private @Nullable ResolvedMention endingAt(String source, int start, int end) {
-    for (ResolvedMention m : mentionIds.getOrDefault(source, new TreeMap<>()).subMap(start, end).values()) {
+    for (ResolvedMention m : mentionIds.getOrDefault(source, NO_MENTIONS).subMap(start, end).values()) {
       if (m.mention().end() == end) {
         return m;
       }
@@ -261,11 +266,24 @@ public final class EntityResolver {
       if (who.size() != 1) {
         return;
       }
+      String text = article.text();
       Matcher m = officeReferences.computeIfAbsent(office,
-          o -> Pattern.compile("(?<![\\p{L}])[Tt]he (?i:" + Pattern.quote(o) + ")(?![\\p{L}’'-])")).matcher(article.text());
-      while (m.find()) {
-        if (article.sentenceAt(m.start()) != null && !article.sentenceAt(m.start()).heading()) {
-          table.add("person", who.first(), m.group(), article.id());
+          o -> Pattern.compile("(?<![\\p{L}])[Tt]he (?i:" + Pattern.quote(o) + ")(?![\\p{L}’'-])")).matcher(text);
+      m.useTransparentBounds(true); // the lookbehind sees the text before each place it is tried, as find() would
+      int searched = 0;
+      // every match starts "The " or "the ": the pattern is tried there only, in the order find() would meet them
+      for (int he = text.indexOf("he ", 1); he >= 0; he = text.indexOf("he ", he + 1)) {
+        int at = he - 1;
+        char t = text.charAt(at);
+        if (at < searched || t != 'T' && t != 't') {
+          continue;
+        }
+        m.region(at, text.length());
+        if (m.lookingAt()) {
+          searched = m.end();
+          if (article.sentenceAt(m.start()) != null && !article.sentenceAt(m.start()).heading()) {
+            table.add("person", who.first(), m.group(), article.id());
+          }
         }
       }
     });

@@ -2,6 +2,7 @@ package dev.crosscheck.resolve;
 
 import dev.crosscheck.model.Entity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,11 +12,13 @@ import java.util.TreeSet;
 final class EntityTable {
   private record Row(String name, String kind, TreeSet<String> aliases, TreeSet<String> sources) {}
 
-  private final Map<String, Row> rows = new TreeMap<>();
+  private final Map<String, Row> rows = new HashMap<>();
+  /** Ids by kind and name: every mention and claim asks, and most ask for an entity already seen. */
+  private final Map<String, Map<String, String>> ids = new HashMap<>();
 
   /** Records that {@code source} wrote {@code surface} for the entity; returns the entity's id. */
   String add(String kind, String name, String surface, String source) {
-    String id = Entity.idOf(kind, name);
+    String id = ids.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(name, n -> Entity.idOf(kind, n));
     Row row = rows.computeIfAbsent(id, k -> new Row(name, kind, new TreeSet<>(), new TreeSet<>()));
     row.aliases().add(surface);
     row.sources().add(source);
@@ -24,7 +27,7 @@ final class EntityTable {
 
   List<Entity> entities() {
     List<Entity> out = new ArrayList<>(rows.size());
-    rows.forEach((id, r) -> out.add(new Entity(id, r.name(), r.kind(), List.copyOf(r.aliases()), List.copyOf(r.sources()))));
+    new TreeMap<>(rows).forEach((id, r) -> out.add(new Entity(id, r.name(), r.kind(), List.copyOf(r.aliases()), List.copyOf(r.sources()))));
     return out;
   }
 }
