@@ -31,6 +31,8 @@ final class RoleClaims implements ClaimExtractor {
   private final Titles titles = Titles.shipped();
   /** The last word of every title, lower case, with the space a match needs after it: most sentences hold none. */
   private final List<String> titleEnds;
+  /** The words of {@link #titleEnds} without their space, by their last character, shortest first. */
+  private final Map<Character, List<String>> endsByLastChar = new HashMap<>();
   /** The jurisdictions and plain titles by their first character, as they may start a match. */
   private final Map<Character, List<String>> startsByChar;
   /** How each {@link #MODIFIER} begins, matched ignoring case. */
@@ -41,6 +43,10 @@ final class RoleClaims implements ClaimExtractor {
   RoleClaims() {
     titleEnds = titles.forms().stream().map(f -> f.substring(f.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT) + " ")
         .distinct().sorted().toList();
+    for (String end : titleEnds.stream().sorted(java.util.Comparator.comparingInt(String::length)).toList()) {
+      String word = end.substring(0, end.length() - 1);
+      endsByLastChar.computeIfAbsent(word.charAt(word.length() - 1), k -> new ArrayList<>()).add(word);
+    }
     startsByChar = new HashMap<>();
     for (String form : titles.startForms()) {
       startsByChar.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
@@ -114,10 +120,13 @@ final class RoleClaims implements ClaimExtractor {
   private int lastTitleEnd(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     int last = -1;
-    for (String end : titleEnds) {
-      // indexOf, not lastIndexOf: only the forward search is vectorised, and most sentences hold no title
-      for (int at = lower.indexOf(end); at >= 0; at = lower.indexOf(end, at + 1)) {
-        last = Math.max(last, at);
+    // each title end is a word and a space: from the last space back, the first space one ends at holds the last
+    for (int space = lower.lastIndexOf(' '); space > 0 && last < 0; space = lower.lastIndexOf(' ', space - 1)) {
+      for (String word : endsByLastChar.getOrDefault(lower.charAt(space - 1), List.of())) {
+        if (lower.startsWith(word, space - word.length())) {
+          last = space - word.length(); // the shortest first: of those ending here, it starts last
+          break;
+        }
       }
     }
     return last >= 0 && lower.length() != sentence.length() ? sentence.length() : last;
