@@ -34,6 +34,10 @@ public final class EntityResolver {
   private final People people = new People();
   /** Per source, the offices named in its role claims and who currently holds each. */
   private final Map<String, Map<String, TreeSet<String>>> holders = new HashMap<>();
+  /** Whether {@link #holders} is complete: then {@link #officesByHolder} may be built from it. */
+  private boolean holdersKnown;
+  /** Per person, the offices any source says they hold, in the order a walk of {@link #holders} meets them. */
+  private @Nullable Map<String, List<String>> officesByHolder;
   private final TitleHierarchy titles = TitleHierarchy.shipped();
   /** "the prime minister" patterns, compiled once per office rather than once per source. */
   private final Map<String, Pattern> officeReferences = new HashMap<>();
@@ -92,6 +96,7 @@ public final class EntityResolver {
             .computeIfAbsent(office(c), k -> new TreeSet<>()).add(holder.name());
       }
     }
+    holdersKnown = true;
     EntityTable table = new EntityTable();
     for (Mention m : mentions) {
       Referent r = mentionReferent(m);
@@ -246,11 +251,11 @@ public final class EntityResolver {
         offices.add(office);
       }
     });
-    holders.forEach((s, byOffice) -> byOffice.forEach((office, who) -> {
-      if (who.contains(person.name()) && !offices.contains(office)) {
+    for (String office : heldAnywhere(person.name())) {
+      if (!offices.contains(office)) {
         offices.add(office);
       }
-    }));
+    }
     for (String office : offices) {
       Lexicon.Known known = lexicon.lookup(office + "’s office");
       if (known != null && known.kind().equals("organisation")) {
@@ -258,6 +263,35 @@ public final class EntityResolver {
       }
     }
     return new Referent("organisation", person.name() + "’s office");
+  }
+
+  /**
+   * The offices {@code person} holds in any source, as a walk over every source's holders finds them: one walk,
+   * indexed, once the holders are all known (else "X’s office" in every source would walk every source).
+   */
+  private List<String> heldAnywhere(String person) {
+    if (!holdersKnown) {
+      List<String> offices = new ArrayList<>();
+      holders.forEach((s, byOffice) -> byOffice.forEach((office, who) -> {
+        if (who.contains(person) && !offices.contains(office)) {
+          offices.add(office);
+        }
+      }));
+      return offices;
+    }
+    if (officesByHolder == null) {
+      Map<String, List<String>> index = new HashMap<>();
+      holders.forEach((s, byOffice) -> byOffice.forEach((office, who) -> {
+        for (String name : who) {
+          List<String> offices = index.computeIfAbsent(name, k -> new ArrayList<>());
+          if (!offices.contains(office)) {
+            offices.add(office);
+          }
+        }
+      }));
+      officesByHolder = index;
+    }
+    return officesByHolder.getOrDefault(person, List.of());
   }
 
   /** "the prime minister" where the source names exactly one current prime minister. */
