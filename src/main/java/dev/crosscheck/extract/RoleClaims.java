@@ -33,6 +33,11 @@ final class RoleClaims implements ClaimExtractor {
   private final List<String> titleEnds;
   /** The words of {@link #titleEnds} without their space, by their last character, shortest first. */
   private final Map<Character, List<String>> endsByLastChar = new HashMap<>();
+  /** {@link #endsByLastChar} for ASCII characters, asked before every space of every sentence. */
+  private final List<List<String>> endsByAsciiLastChar = new ArrayList<>();
+  private static final int ASCII = 128;
+  /** {@link #startsByChar} for ASCII characters. */
+  private final List<List<String>> startsByAsciiChar = new ArrayList<>();
   /** The jurisdictions and plain titles by their first character, as they may start a match. */
   private final Map<Character, List<String>> startsByChar;
   /** How each {@link #MODIFIER} begins, matched ignoring case. */
@@ -47,9 +52,15 @@ final class RoleClaims implements ClaimExtractor {
       String word = end.substring(0, end.length() - 1);
       endsByLastChar.computeIfAbsent(word.charAt(word.length() - 1), k -> new ArrayList<>()).add(word);
     }
+    for (char c = 0; c < ASCII; c++) {
+      endsByAsciiLastChar.add(endsByLastChar.getOrDefault(c, List.of()));
+    }
     startsByChar = new HashMap<>();
     for (String form : titles.startForms()) {
       startsByChar.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
+    }
+    for (char c = 0; c < ASCII; c++) {
+      startsByAsciiChar.add(startsByChar.getOrDefault(c, List.of()));
     }
     pattern = Pattern.compile(
         "(?<![\\p{L}\\p{N}.’'-])"
@@ -122,7 +133,9 @@ final class RoleClaims implements ClaimExtractor {
     int last = -1;
     // each title end is a word and a space: from the last space back, the first space one ends at holds the last
     for (int space = lower.lastIndexOf(' '); space > 0 && last < 0; space = lower.lastIndexOf(' ', space - 1)) {
-      for (String word : endsByLastChar.getOrDefault(lower.charAt(space - 1), List.of())) {
+      char before = lower.charAt(space - 1);
+      List<String> words = before < ASCII ? endsByAsciiLastChar.get(before) : endsByLastChar.getOrDefault(before, List.of());
+      for (String word : words) {
         if (lower.startsWith(word, space - word.length())) {
           last = space - word.length(); // the shortest first: of those ending here, it starts last
           break;
@@ -148,7 +161,7 @@ final class RoleClaims implements ClaimExtractor {
     if (Character.getType(c) == Character.UPPERCASE_LETTER || Character.isSurrogate(c)) {
       return true;
     }
-    for (String form : startsByChar.getOrDefault(c, List.of())) {
+    for (String form : c < ASCII ? startsByAsciiChar.get(c) : startsByChar.getOrDefault(c, List.of())) {
       if (text.startsWith(form, at)) {
         return true;
       }
