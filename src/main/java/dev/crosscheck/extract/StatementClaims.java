@@ -208,7 +208,8 @@ final class StatementClaims implements ClaimExtractor {
   private static String attribution(String sentence) {
     String tail = sentence.substring(Math.max(0, sentence.length() - TAIL));
     Matcher credited = CREDITED.matcher(tail);
-    if (credited.find()) {
+    // every credit starts with a comma or semicolon: without one the pattern need not be tried
+    if ((tail.indexOf(',') >= 0 || tail.indexOf(';') >= 0) && credited.find()) {
       String who = credited.group("to") != null ? "according-to: " + credited.group("to")
           : "said: " + (credited.group("who") != null ? credited.group("who") : credited.group("after"));
       return who.strip();
