@@ -108,7 +108,7 @@ public final class Cleaner {
   static boolean continues(String prev, String next, int blankLinesBetween) {
     String p = prev.strip();
     String n = next.strip();
-    if (LIST_ITEM.matcher(n).matches() || endsSentence(p)) {
+    if (mayBeListItem(n) && LIST_ITEM.matcher(n).matches() || endsSentence(p)) {
       return false;
     }
     if (blankLinesBetween > 0) {
@@ -148,7 +148,6 @@ public final class Cleaner {
     }
     char first = line.charAt(0);
     char initial = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
-    String lower = null;
     for (int k = 0; k < patterns.size(); k++) {
       Pattern p = patterns.get(k);
       if (!initials.get(k).isEmpty() && initials.get(k).indexOf(initial) < 0) {
@@ -156,8 +155,7 @@ public final class Cleaner {
       }
       if (p == NEWSLETTER) {
         // its leading .{0,200} is tried at every offset: first ask whether its words are there at all
-        lower = lower != null ? lower : line.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.contains("subscribe to") && !lower.contains("sign up for")) {
+        if (!subscribes(line)) {
           continue;
         }
       }
@@ -166,6 +164,26 @@ public final class Cleaner {
       }
     }
     return false;
+  }
+
+  /** Whether "subscribe to" or "sign up for" is in the line, in any case: every newsletter line holds one. */
+  private static boolean subscribes(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if ((line.charAt(i) | 0x20) == 's' && (line.regionMatches(true, i, "subscribe to", 0, 12)
+          || line.regionMatches(true, i, "sign up for", 0, 11))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line can be a list item: {@link #LIST_ITEM} wants a mark or a digit first. */
+  private static boolean mayBeListItem(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(0);
+    return "-•*–".indexOf(c) >= 0 || c >= '0' && c <= '9';
   }
 
   private static String stripTrailing(String line) {
