@@ -5,7 +5,6 @@ import dev.crosscheck.model.Sentence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * or later the last word of such a name alone ("Dawson").
  */
 final class Actors {
-  /** Up to six capitalised words, so titles before a name ("US President Donald Trump") can be peeled off. */
+  /**
+   * Up to six capitalised words, so titles before a name ("US President Donald Trump") can be peeled off. The
+   * definition: {@link NameRuns} finds the same runs by a scan.
+   */
   static final Pattern NAME = Pattern.compile(
       "(?<![\\p{L}’'])\\p{Lu}[\\p{L}’'.\\-]*(?:[ ]\\p{Lu}[\\p{L}’'.\\-]*){0,5}");
   /** Words of organisations and places that look like names. */
@@ -68,9 +70,8 @@ final class Actors {
       last = first;
     }
     for (SentenceNames.Named run : runs) {
-      String name = run.name();
-      if (name.contains(" ") && isPerson(name)) {
-        remember(name); // so a later "Trump" is known to be a person
+      if (run.words() >= 2 && run.plain()) {
+        remember(run); // so a later "Trump" is known to be a person
       }
     }
   }
@@ -81,35 +82,26 @@ final class Actors {
       return firstPerson(article, names.in(article, sentence)); // the runs of the whole sentence, found once
     }
     List<SentenceNames.Named> runs = new java.util.ArrayList<>();
-    Matcher m = NAME.matcher(article.text()).region(sentence.start(), Math.max(sentence.start(), limit));
+    NameRuns m = new NameRuns(article.text(), sentence.start(), Math.max(sentence.start(), limit));
     while (m.find()) {
-      runs.add(new SentenceNames.Named(m.start(), m.group(), Names.trim(withoutTitles(m.group()))));
+      runs.add(SentenceNames.Named.of(article, m.start(), m.group()));
     }
     return firstPerson(article, runs);
   }
 
   private @Nullable String firstPerson(Segmented article, List<SentenceNames.Named> runs) {
     for (SentenceNames.Named run : runs) {
-      if (article.quotationAt(run.start()) != null) {
-        continue;
-      }
-      String raw = run.raw();
-      String name = run.name();
-      boolean possessive = raw.startsWith(name) && raw.length() > name.length()
-          && (raw.startsWith(name + "’s") || raw.startsWith(name + "'s"));
-      if (name.isEmpty() || possessive || objectPosition(article.text(), run.start())) {
-        continue;
-      }
-      if (isPerson(name)) {
-        remember(name);
-        return name;
+      if (run.subject() && run.plain()
+          && (run.words() >= 2 || surnames.contains(run.name()) || fullNames.contains(run.name()))) {
+        remember(run);
+        return run.name();
       }
     }
     return null;
   }
 
   /** A name after "with", "to", "both" … is an object or one of several, not the one the sentence is about. */
-  private static boolean objectPosition(String text, int at) {
+  static boolean objectPosition(String text, int at) {
     int end = at;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
@@ -133,12 +125,26 @@ final class Actors {
 
   private boolean isPerson(String name) {
     String[] words = name.split(" ");
+    return plain(words) && (words.length >= 2 || surnames.contains(name) || fullNames.contains(name));
+  }
+
+  /** Whether no word is a title or a word of places and organisations. */
+  static boolean plain(String[] words) {
     for (String w : words) {
       if (NOT_PERSON.contains(w) || TITLE_WORDS.contains(w)) {
         return false;
       }
     }
-    return words.length >= 2 || surnames.contains(name) || fullNames.contains(name);
+    return true;
+  }
+
+  private void remember(SentenceNames.Named run) {
+    if (run.words() >= 2) {
+      fullNames.add(run.name());
+      surnames.add(run.last());
+    } else if (!NOT_PERSON.contains(run.name())) {
+      fullNames.add(run.name());
+    }
   }
 
   private void remember(String name) {
@@ -169,7 +175,7 @@ final class Actors {
 
   private List<String> peopleIn(Segmented article, int from, int to, boolean subjectsOnly) {
     List<String> found = new java.util.ArrayList<>();
-    Matcher m = NAME.matcher(article.text()).region(from, Math.max(from, to));
+    NameRuns m = new NameRuns(article.text(), from, Math.max(from, to));
     while (m.find()) {
       if (article.quotationAt(m.start()) != null || subjectsOnly && objectPosition(article.text(), m.start())) {
         continue;
@@ -185,7 +191,7 @@ final class Actors {
 
   /** The first person named in [from, to) ("meet US President Donald Trump" → Donald Trump), or null. */
   @Nullable String firstPersonAfter(Segmented article, int from, int to) {
-    Matcher m = NAME.matcher(article.text()).region(from, Math.max(from, to));
+    NameRuns m = new NameRuns(article.text(), from, Math.max(from, to));
     // only a name the event word governs: "meet X", "met personally with X", "spoke to X"; not "met in Key Biscayne"
     if (m.find() && article.quotationAt(m.start()) == null
         && GOVERNED.matcher(article.text().substring(from, m.start())).matches()) {

@@ -112,8 +112,10 @@ final class EventClaims implements ClaimExtractor {
 
   private static List<Trigger> triggers(Segmented article, Sentence sentence) {
     List<Trigger> found = new ArrayList<>();
-    for (EventTypes.Type type : EventTypes.ALL) {
-      if (!type.mayOccur(sentence.text())) {
+    boolean[] cued = EventTypes.cued(sentence.text());
+    for (int k = 0; k < EventTypes.ALL.size(); k++) {
+      EventTypes.Type type = EventTypes.ALL.get(k);
+      if (!cued[k]) {
         continue;
       }
       Matcher m = type.trigger().matcher(article.text()).region(sentence.start(), sentence.end());

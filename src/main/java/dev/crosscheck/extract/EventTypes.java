@@ -1,7 +1,10 @@
 package dev.crosscheck.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +66,41 @@ final class EventTypes {
       Pattern.compile("^won"), List.of("election"));
 
   static final List<Type> ALL = List.of(MEETING, CALL, TOOK_OFFICE, WON_ELECTION);
+
+  /** Every cue of every type (the index of its type in {@link #ALL}), by its first character. */
+  private static final Map<Character, List<Map.Entry<String, Integer>>> CUES_BY_FIRST = new HashMap<>();
+  /** {@link #CUES_BY_FIRST} for ASCII characters, asked at every character of every sentence. */
+  private static final List<List<Map.Entry<String, Integer>>> CUES_BY_ASCII_FIRST = new ArrayList<>();
+  private static final int ASCII = 128;
+
+  static {
+    for (int t = 0; t < ALL.size(); t++) {
+      for (String cue : ALL.get(t).cues()) {
+        CUES_BY_FIRST.computeIfAbsent(cue.charAt(0), k -> new ArrayList<>()).add(Map.entry(cue, t));
+      }
+    }
+    for (char c = 0; c < ASCII; c++) {
+      CUES_BY_ASCII_FIRST.add(CUES_BY_FIRST.getOrDefault(c, List.of()));
+    }
+  }
+
+  /**
+   * Per type of {@link #ALL}, whether {@link Type#mayOccur} holds for {@code text}, found in one pass over it rather
+   * than a search per cue.
+   */
+  static boolean[] cued(String text) {
+    boolean[] found = new boolean[ALL.size()];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      for (Map.Entry<String, Integer> cue : c < ASCII ? CUES_BY_ASCII_FIRST.get(c)
+          : CUES_BY_FIRST.getOrDefault(c, List.of())) {
+        if (!found[cue.getValue()] && text.startsWith(cue.getKey(), i)) {
+          found[cue.getValue()] = true;
+        }
+      }
+    }
+    return found;
+  }
 
   private EventTypes() {}
 }

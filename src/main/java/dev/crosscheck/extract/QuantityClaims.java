@@ -10,8 +10,10 @@ import dev.crosscheck.normalise.ExpressionType;
 import dev.crosscheck.normalise.NumberInterval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +45,12 @@ final class QuantityClaims implements ClaimExtractor {
   private final Pattern countAfter;
   private final Pattern countBefore;
   private final String countVerbs;
+  /** The most words a match of {@link #levyBefore}, {@link #moneyBefore} or {@link #countBefore} spans. */
+  private final int levyWords;
+  private final int moneyWords;
+  private final int countWords;
+  /** The last word of every {@link #countBefore} verb, lower case. */
+  private final Set<String> countLastWords;
   private static final Pattern TRADE_VOLUME = Pattern.compile(
       "^\\s+(?:worth\\s+)?(?:of|in)\\s+(?:two-way\\s+|bilateral\\s+|cross-border\\s+)?(?:goods|trade|goods and services)"
           + "\\b(?=.*\\b(?:exchanged|traded|trade)\\b)");
@@ -51,11 +59,15 @@ final class QuantityClaims implements ClaimExtractor {
   private static final Pattern RELIES_ON = Pattern.compile(
       "(?:relies|rely|relied|depends|depend|depended)\\s+on\\s+(?:the\\s+)?(?<name>\\p{Lu}[\\p{L}.]*(?:[ ]\\p{Lu}[\\p{L}.]*){0,2})"
           + "\\s+for\\s+$");
+  /** The most words a match of {@link #RELIES_ON} spans: the verb, "on", "the", three of a name and "for". */
+  private static final int RELIES_ON_WORDS = 7;
   private static final Pattern SHARE_VIA = Pattern.compile("^\\s+(?:through|via|from)\\s+(?<via>exports|imports|trade)\\b");
   private static final Pattern MODALITY = Pattern.compile("(?i)(?<![\\p{L}])(?:(?<planned>plans?\\s+to|planned|planning"
       + "|proposed|proposes?\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|vowed\\s+to|will|would\\s+impose)"
       + "|(?<expected>expected\\s+to|set\\s+to|likely\\s+to|poised\\s+to|due\\s+to)"
       + "|(?<hedged>could|may|might|would|reportedly|possibly|considering|weighing))(?![\\p{L}])");
+  /** Verbs before a count besides the outcomes: "left 3 dead". */
+  private static final String COUNT_VERBS = "left|leaving|kill|injure|arrest|evacuate";
   private static final String MODIFIERS = "(?:(?:new|additional|further|retaliatory|reciprocal|blanket|sweeping|"
       + "across-the-board|import|counter|punitive|\\p{Lu}[\\p{L}.\\-]*)\\s+){0,3}";
 
@@ -74,8 +86,13 @@ final class QuantityClaims implements ClaimExtractor {
     countAfter = Pattern.compile("^\\s+(?:(?:more|other|additional|further)\\s+)?(?<noun>\\p{Ll}[\\p{Ll}-]*)"
         + "(?:\\s+(?:were|was|have\\s+been|had\\s+been|are|is|being|reportedly|who\\s+were|who\\s+had\\s+been|have|had)){0,2}"
         + "\\s*(?<outcome>" + outcome + ")?(?![\\p{L}])");
-    countVerbs = outcome + "|left|leaving|kill|injure|arrest|evacuate";
+    countVerbs = outcome + "|" + COUNT_VERBS;
     countBefore = Pattern.compile("(?i)(?<outcome>" + countVerbs + ")\\s+$");
+    levyWords = lexicon.maxWords("levy") + 2;
+    moneyWords = lexicon.maxWords("money") + 2;
+    countWords = Math.max(1, lexicon.maxWords("outcome"));
+    countLastWords = new HashSet<>(lexicon.lastWords("outcome"));
+    countLastWords.addAll(List.of(COUNT_VERBS.split("\\|")));
   }
 
   @Override
@@ -144,8 +161,8 @@ final class QuantityClaims implements ClaimExtractor {
     String after = text.substring(e.end(), s.end());
     String before = text.substring(s.start(), e.start());
     Matcher levy = levyAfter.matcher(after);
-    Matcher levyAhead = levyBefore.matcher(before);
-    if (levy.find()) {
+    Matcher levyAhead = LastWords.matcher(levyBefore, before, levyWords);
+    if (levy.lookingAt()) { // the patterns read after a number are anchored (^): as find(), at one position only
       List<QuantityTargets.Target> ts = targets.after(after.substring(levy.end()));
       return new Measured(TARIFF_RATE, ts, holders.find(article, s, e.start(), levy.group("adj")));
     }
@@ -156,7 +173,7 @@ final class QuantityClaims implements ClaimExtractor {
       return new Measured(TARIFF_RATE, ts, holders.find(article, s, s.start() + levyAhead.start(), adjectives));
     }
     Matcher share = shareOf.matcher(after);
-    if (!share.find()) {
+    if (!share.lookingAt()) {
       return null;
     }
     String base = lexicon.canonical("base", share.group("base"));
@@ -167,7 +184,7 @@ final class QuantityClaims implements ClaimExtractor {
     String measure = "share of " + adj + base;
     String rest = after.substring(share.end());
     Matcher via = SHARE_VIA.matcher(rest);
-    if (via.find()) {
+    if (via.lookingAt()) {
       measure += " via " + via.group("via");
     }
     Holder holder = null;
@@ -183,8 +200,8 @@ final class QuantityClaims implements ClaimExtractor {
     }
     String destination = "";
     Matcher dest = DESTINATION.matcher(rest);
-    Matcher relies = RELIES_ON.matcher(before);
-    String named = dest.find() ? dest.group("name") : relies.find() ? relies.group("name") : null;
+    Matcher relies = LastWords.matcher(RELIES_ON, before, RELIES_ON_WORDS);
+    String named = dest.lookingAt() ? dest.group("name") : relies.find() ? relies.group("name") : null;
     if (named != null && lexicon.placeKey(named) != null) {
       destination = lexicon.placeKey(named);
     }
@@ -195,7 +212,7 @@ final class QuantityClaims implements ClaimExtractor {
     String text = article.text();
     String after = text.substring(e.end(), s.end());
     String before = text.substring(s.start(), e.start());
-    Matcher ahead = moneyBefore.matcher(before);
+    Matcher ahead = LastWords.matcher(moneyBefore, before, moneyWords);
     Matcher behind = moneyAfter.matcher(after);
     String measure;
     Holder holder;
@@ -203,11 +220,11 @@ final class QuantityClaims implements ClaimExtractor {
     if (ahead.find()) {
       measure = lexicon.canonical("money", ahead.group("m"));
       holder = holders.find(article, s, s.start() + ahead.start(), "");
-    } else if (behind.find() && !behind.group("adj").matches("(?i).*\\b(?:of|in|for|to|and|the|a)\\s.*")) {
+    } else if (behind.lookingAt() && !behind.group("adj").matches("(?i).*\\b(?:of|in|for|to|and|the|a)\\s.*")) {
       measure = lexicon.canonical("money", behind.group("m"));
       holder = holders.find(article, s, e.start(), behind.group("adj"));
       restFrom = behind.end();
-    } else if (TRADE_VOLUME.matcher(after).find()) {
+    } else if (TRADE_VOLUME.matcher(after).lookingAt()) {
       measure = "trade volume";
       holder = holders.find(article, s, e.start(), "");
     } else {
@@ -218,7 +235,7 @@ final class QuantityClaims implements ClaimExtractor {
     }
     String target = "";
     Matcher with = DESTINATION.matcher(after.substring(restFrom));
-    if (measure.startsWith("trade") && with.find() && lexicon.placeKey(with.group("name")) != null) {
+    if (measure.startsWith("trade") && with.lookingAt() && lexicon.placeKey(with.group("name")) != null) {
       target = lexicon.placeKey(with.group("name"));
     }
     return new Measured(measure, List.of(new QuantityTargets.Target(target, "")), holder);
@@ -231,15 +248,16 @@ final class QuantityClaims implements ClaimExtractor {
     }
     String text = article.text();
     Matcher after = countAfter.matcher(text.substring(e.end(), s.end()));
-    if (!after.find()) {
+    if (!after.lookingAt()) {
       return null;
     }
     String noun = after.group("noun");
     String counted = lexicon.canonical("counted", noun);
     String outcome = after.group("outcome") != null ? lexicon.canonical("outcome", after.group("outcome")) : null;
     if (outcome == null) {
-      Matcher before = countBefore.matcher(text.substring(s.start(), e.start()));
-      if (before.find()) {
+      String words = text.substring(s.start(), e.start());
+      Matcher before = LastWords.matcher(countBefore, words, countWords);
+      if (LastWords.lastWordEndsWithAny(words, countLastWords) && before.find()) {
         outcome = lexicon.canonical("outcome", before.group("outcome"));
       }
     }

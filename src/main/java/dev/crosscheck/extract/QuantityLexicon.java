@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -73,6 +75,25 @@ final class QuantityLexicon {
     List<String> forms = new ArrayList<>(formsByRole.getOrDefault(role, List.of()));
     forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     return String.join("|", forms.stream().distinct().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).toList());
+  }
+
+  /** The most words any form of a role has ("lost their lives": 3). */
+  int maxWords(String role) {
+    int most = 0;
+    for (String form : formsByRole.getOrDefault(role, List.of())) {
+      most = Math.max(most, form.strip().split("\\s+").length);
+    }
+    return most;
+  }
+
+  /** The last word of every form of a role, lower case ("lost their lives": "lives"). */
+  Set<String> lastWords(String role) {
+    Set<String> words = new HashSet<>();
+    for (String form : formsByRole.getOrDefault(role, List.of())) {
+      String[] parts = form.strip().split("\\s+");
+      words.add(parts[parts.length - 1]);
+    }
+    return words;
   }
 
   /** The canonical place a name or demonym stands for ("U.S." → "United States"), or null. */

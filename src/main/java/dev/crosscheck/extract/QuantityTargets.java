@@ -49,7 +49,7 @@ final class QuantityTargets {
   /** The targets of a levy, read from the words after it; empty when none can be told. */
   List<Target> after(String text) {
     Matcher intro = INTRO.matcher(text);
-    if (!intro.find()) {
+    if (!intro.lookingAt()) { // anchored (^): as find(), at one position only
       return List.of();
     }
     String rest = text.substring(intro.end());
@@ -58,7 +58,7 @@ final class QuantityTargets {
     String phrase = rest.substring(0, end);
     String origin = "";
     Matcher from = FROM.matcher(rest.substring(end));
-    if (from.find() && lexicon.placeKey(from.group("place")) != null) {
+    if (from.lookingAt() && lexicon.placeKey(from.group("place")) != null) {
       origin = lexicon.placeKey(from.group("place"));
     }
     List<Target> out = new ArrayList<>();

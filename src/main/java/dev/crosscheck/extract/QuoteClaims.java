@@ -114,7 +114,7 @@ final class QuoteClaims implements ClaimExtractor {
     String found = null;
     int limit = q.span().start(); // a pronoun's referent is named before the pronoun
     Matcher after = AFTER.matcher(text).region(q.span().end(), last.end());
-    if (after.find()) {
+    if (after.lookingAt()) { // anchored (^): as find(), at one position only
       found = clean(after.group("s1") != null ? after.group("s1") : after.group("s2"));
     }
     if (found == null) {

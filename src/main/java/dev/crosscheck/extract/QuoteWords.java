@@ -9,8 +9,10 @@ public final class QuoteWords {
 
   public static String normalise(String words) {
     String s = Normalizer.normalize(words, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replace('’', '\'').replace('‘', '\'')
-        .replaceAll("(?<=\\p{L}) ?' ?(?=(?:s|t|re|ve|ll|d|m)\\b)", "'"); // "time 's", a tokeniser's split, is "time's"
+        .replace('’', '\'').replace('‘', '\'');
+    if (s.indexOf('\'') >= 0) { // the pattern needs an apostrophe: most quotations have none
+      s = s.replaceAll("(?<=\\p{L}) ?' ?(?=(?:s|t|re|ve|ll|d|m)\\b)", "'"); // "time 's", a tokeniser's split, is "time's"
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {

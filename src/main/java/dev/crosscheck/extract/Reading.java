@@ -37,6 +37,18 @@ public record Reading(Segmented article, List<Expression> expressions, SentenceN
     while (to < expressions.size() && expressions.get(to).start() < end) {
       to++;
     }
-    return expressions.subList(lo, to).stream().filter(e -> e.end() <= end).toList();
+    List<Expression> starting = expressions.subList(lo, to); // a view of an immutable list: immutable too
+    for (int i = 0; i < starting.size(); i++) {
+      if (starting.get(i).end() > end) {
+        List<Expression> within = new java.util.ArrayList<>(starting.size());
+        for (Expression e : starting) {
+          if (e.end() <= end) {
+            within.add(e);
+          }
+        }
+        return java.util.Collections.unmodifiableList(within);
+      }
+    }
+    return starting;
   }
 }

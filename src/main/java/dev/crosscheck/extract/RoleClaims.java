@@ -5,8 +5,10 @@ import dev.crosscheck.model.Evidence;
 import dev.crosscheck.model.Segmented;
 import dev.crosscheck.model.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,10 +31,37 @@ final class RoleClaims implements ClaimExtractor {
   private final Titles titles = Titles.shipped();
   /** The last word of every title, lower case, with the space a match needs after it: most sentences hold none. */
   private final List<String> titleEnds;
+  /** The words of {@link #titleEnds} without their space, by their last character, shortest first. */
+  private final Map<Character, List<String>> endsByLastChar = new HashMap<>();
+  /** {@link #endsByLastChar} for ASCII characters, asked before every space of every sentence. */
+  private final List<List<String>> endsByAsciiLastChar = new ArrayList<>();
+  private static final int ASCII = 128;
+  /** {@link #startsByChar} for ASCII characters. */
+  private final List<List<String>> startsByAsciiChar = new ArrayList<>();
+  /** The jurisdictions and plain titles by their first character, as they may start a match. */
+  private final Map<Character, List<String>> startsByChar;
+  /** How each {@link #MODIFIER} begins, matched ignoring case. */
+  private static final List<String> MODIFIER_STARTS = List.of("now", "former", "ex-", "late", "then-", "outgoing",
+      "incoming", "acting", "interim", "newly", "sitting", "current");
+  private static final String MODIFIER_INITIALS = "nfeltoiasc";
 
   RoleClaims() {
     titleEnds = titles.forms().stream().map(f -> f.substring(f.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT) + " ")
         .distinct().sorted().toList();
+    for (String end : titleEnds.stream().sorted(java.util.Comparator.comparingInt(String::length)).toList()) {
+      String word = end.substring(0, end.length() - 1);
+      endsByLastChar.computeIfAbsent(word.charAt(word.length() - 1), k -> new ArrayList<>()).add(word);
+    }
+    for (char c = 0; c < ASCII; c++) {
+      endsByAsciiLastChar.add(endsByLastChar.getOrDefault(c, List.of()));
+    }
+    startsByChar = new HashMap<>();
+    for (String form : titles.startForms()) {
+      startsByChar.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
+    }
+    for (char c = 0; c < ASCII; c++) {
+      startsByAsciiChar.add(startsByChar.getOrDefault(c, List.of()));
+    }
     pattern = Pattern.compile(
         "(?<![\\p{L}\\p{N}.’'-])"
             + "(?<mods>(?:(?i:" + MODIFIER + ")[ ]?)*)"
@@ -71,31 +100,86 @@ final class RoleClaims implements ClaimExtractor {
   @Override
   public List<Claim> extract(Reading reading) {
     Segmented article = reading.article();
+    String text = article.text();
     List<Claim> claims = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
     for (Sentence sentence : article.sentences()) {
-      if (sentence.heading() || !mayHoldTitle(sentence.text())) {
-        continue;
-      }
-      Matcher m = pattern.matcher(article.text()).region(sentence.start(), sentence.end());
-      while (m.find()) {
-        Claim claim = claim(article, sentence, m);
-        if (claim != null) {
-          claims.add(claim);
+      int lastTitle = sentence.heading() ? -1 : lastTitleEnd(sentence.text());
+      // a match holds a title's last word at or after its start: none can start after the last one
+      int last = Math.min(sentence.end() - 1, sentence.start() + lastTitle);
+      for (int at = sentence.start(); at <= last; at++) {
+        if (!mayStart(text, at, sentence.start())) {
+          continue;
+        }
+        m.region(at, sentence.end());
+        if (m.lookingAt()) {
+          Claim claim = claim(article, sentence, m);
+          if (claim != null) {
+            claims.add(claim);
+          }
+          at = m.end() - 1; // as find() would: the next match starts after this one
         }
       }
     }
     return claims;
   }
 
-  /** Whether a title can stand in the sentence: every match ends its title with one of {@link #titleEnds}. */
-  private boolean mayHoldTitle(String sentence) {
+  /**
+   * Where in the sentence the last title-ending word ({@link #titleEnds}) begins, -1 when none does: most sentences
+   * hold none. Where lower case changes the text's length, offsets cannot be told: the sentence's length.
+   */
+  private int lastTitleEnd(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
-    for (String end : titleEnds) {
-      if (lower.contains(end)) {
+    int last = -1;
+    // each title end is a word and a space: from the last space back, the first space one ends at holds the last
+    for (int space = lower.lastIndexOf(' '); space > 0 && last < 0; space = lower.lastIndexOf(' ', space - 1)) {
+      char before = lower.charAt(space - 1);
+      List<String> words = before < ASCII ? endsByAsciiLastChar.get(before) : endsByLastChar.getOrDefault(before, List.of());
+      for (String word : words) {
+        if (lower.startsWith(word, space - word.length())) {
+          last = space - word.length(); // the shortest first: of those ending here, it starts last
+          break;
+        }
+      }
+    }
+    return last >= 0 && lower.length() != sentence.length() ? sentence.length() : last;
+  }
+
+  /**
+   * Whether a match of {@link #pattern} can start at {@code at}: its lookbehind holds and a modifier, a
+   * jurisdiction, a title or a capitalised qualifier starts there. Trying the pattern's long alternations only
+   * where one can is what makes reading titles cheap.
+   */
+  private boolean mayStart(String text, int at, int regionStart) {
+    if (at > regionStart) {
+      char before = text.charAt(at - 1);
+      if (Character.isLetter(before) || number(before) || before == '.' || before == '’' || before == '\'' || before == '-') {
+        return false; // (?<![\p{L}\p{N}.’'-]), which sees nothing before the sentence
+      }
+    }
+    char c = text.charAt(at);
+    if (Character.getType(c) == Character.UPPERCASE_LETTER || Character.isSurrogate(c)) {
+      return true;
+    }
+    for (String form : c < ASCII ? startsByAsciiChar.get(c) : startsByChar.getOrDefault(c, List.of())) {
+      if (text.startsWith(form, at)) {
+        return true;
+      }
+    }
+    if (c >= 128 || MODIFIER_INITIALS.indexOf(c | 0x20) < 0) {
+      return false; // the modifiers' case is ignored for ASCII letters only
+    }
+    for (String modifier : MODIFIER_STARTS) {
+      if (text.regionMatches(true, at, modifier, 0, modifier.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean number(char c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private Claim claim(Segmented article, Sentence sentence, Matcher m) {

@@ -4,6 +4,8 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Quotation;
 import dev.crosscheck.model.Segmented;
 import dev.crosscheck.model.Sentence;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +49,27 @@ final class Stance {
   private static final Pattern PLANNED = Pattern.compile(
       "(?i)\\b(?:will|shall|plans? to|planned to|intends? to|going to|is to|are to|promised to|pledged to)\\b|’ll\\b");
 
+  /**
+   * Words one of which every match of the pattern holds, in lower case: most claims have no cue, and a search for
+   * a word is far cheaper than trying a pattern at every character.
+   */
+  private static final List<String> NEGATED_WORDS = List.of("not", "never", "no longer", "neither", "nor", "n't", "n’t");
+  private static final List<String> HEDGED_WORDS = List.of("may", "could", "might", "would", "possibly", "perhaps",
+      "likely", "probably", "reportedly", "appear", "seem", "said to", "potential", "rumo");
+  private static final List<String> EXPECTED_WORDS = List.of("expect", "due", "set", "scheduled", "slated", "upcoming");
+  private static final List<String> PLANNED_WORDS = List.of("will", "shall", "plan", "intend", "going to", "is to",
+      "are to", "promised to", "pledged to", "’ll");
+
   private Stance() {}
+
+  private static boolean mayHold(String lower, List<String> words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The claim with {@code attribution} and {@code modality} set, unless its extractor already set them. */
   static Claim of(Claim claim, Segmented article) {
@@ -113,16 +135,17 @@ final class Stance {
     // the predicate's own words count too ("has not been confirmed")
     String predicate = articleText.substring(anchor, Math.min(sentence.end(), anchor + PREDICATE));
     String scope = clauseTail(before) + " " + predicate;
-    if (NEGATED.matcher(scope).find()) {
+    String lower = scope.toLowerCase(Locale.ROOT);
+    if (mayHold(lower, NEGATED_WORDS) && NEGATED.matcher(scope).find()) {
       return "negated";
     }
-    if (HEDGED.matcher(scope).find()) {
+    if (mayHold(lower, HEDGED_WORDS) && HEDGED.matcher(scope).find()) {
       return "hedged";
     }
-    if (EXPECTED.matcher(scope).find()) {
+    if (mayHold(lower, EXPECTED_WORDS) && EXPECTED.matcher(scope).find()) {
       return "expected";
     }
-    if (PLANNED.matcher(scope).find()) {
+    if (mayHold(lower, PLANNED_WORDS) && PLANNED.matcher(scope).find()) {
       return "planned";
     }
     return attribution.equals("outlet") || attribution.equals("quoted") ? "asserted" : "reported";

@@ -35,8 +35,10 @@ final class StatementClaims implements ClaimExtractor {
   /** Longer than this, a "sentence" is text the segmenter had to cut (no full stop for 1,000 characters) or a list. */
   private static final int MAX_SENTENCE = 400;
   private static final int MIN_OBJECT_WORDS = 2;
-  private static final Pattern OBJECT_END = Pattern.compile(
-      "[,;:()\\[\\]—–]| - |\\s(?:but|while|because|although|though|whereas|after|before|when|as|according to|who|which)\\s");
+  /** The object ends at a clause break: one of these marks, " - ", or one of {@link #OBJECT_END_WORDS} between spaces. */
+  private static final String OBJECT_END_MARKS = ",;:()[]—–";
+  private static final List<String> OBJECT_END_WORDS = List.of("but", "while", "because", "although", "though",
+      "whereas", "after", "before", "when", "as", "according to", "who", "which");
   private static final Pattern OPENING = Pattern.compile(
       "^(?:(?:But|And|So|Yet|However|Meanwhile|Also|Still|Now|Then|Later|Earlier|Instead|Separately)\\s*,?\\s+"
           + "|(?:On|In|At|During|After|Before|Since|Last|Earlier|Later|Early|By|Following|Over|Under)\\b[^,;:]{0,60},\\s+)");
@@ -154,11 +156,11 @@ final class StatementClaims implements ClaimExtractor {
   private @Nullable Claim claim(Reading reading, Sentence sentence, @Nullable Sentence previous, Lookback actors) {
     Segmented article = reading.article();
     String text = article.text();
-    if (SUBORDINATE.matcher(sentence.text().stripLeading()).find()) {
+    if (SUBORDINATE.matcher(sentence.text().stripLeading()).lookingAt()) { // anchored: as find(), without trying every position
       return null;
     }
     Matcher opening = OPENING.matcher(sentence.text());
-    int from = sentence.start() + (opening.find() ? opening.end() : 0);
+    int from = sentence.start() + (opening.lookingAt() ? opening.end() : 0);
     // the verb group starts within the first few words and is at most five long: no need to read further
     List<StatementWords.Token> tokens = StatementWords.tokens(text, from, sentence.end(), MAX_SUBJECT_WORDS + 6);
     Predicate p = predicate(text, tokens);
@@ -206,7 +208,8 @@ final class StatementClaims implements ClaimExtractor {
   private static String attribution(String sentence) {
     String tail = sentence.substring(Math.max(0, sentence.length() - TAIL));
     Matcher credited = CREDITED.matcher(tail);
-    if (credited.find()) {
+    // every credit starts with a comma or semicolon: without one the pattern need not be tried
+    if ((tail.indexOf(',') >= 0 || tail.indexOf(';') >= 0) && credited.find()) {
       String who = credited.group("to") != null ? "according-to: " + credited.group("to")
           : "said: " + (credited.group("who") != null ? credited.group("who") : credited.group("after"));
       return who.strip();
@@ -371,12 +374,34 @@ final class StatementClaims implements ClaimExtractor {
   }
 
   private static int objectEnd(String text, int from, int sentenceEnd) {
-    Matcher m = OBJECT_END.matcher(text).region(from, sentenceEnd);
-    int end = m.find() ? m.start() : sentenceEnd;
+    int end = clauseBreak(text, from, sentenceEnd);
     while (end > from && ".!? ".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
     return end;
   }
 
+  /** The first clause break in [from, to), else {@code to}: a scan, as the object of every sentence is cut. */
+  private static int clauseBreak(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (OBJECT_END_MARKS.indexOf(c) >= 0 || c == ' ' && k + 3 <= to && text.startsWith("- ", k + 1)) {
+        return k;
+      }
+      if (space(c)) {
+        for (String w : OBJECT_END_WORDS) {
+          int after = k + 1 + w.length();
+          if (after < to && text.startsWith(w, k + 1) && space(text.charAt(after))) {
+            return k;
+          }
+        }
+      }
+    }
+    return to;
+  }
+
+  /** What a regex's {@code \s} matches. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
 }

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The words of a statement: how a sentence is cut into words, and how an object's words are normalised. */
 final class StatementWords {
   private static final String INNER = "’'.-";
-  private static final Pattern NEGATION = Pattern.compile("not|never|no|none|n[o']t|.+n't|cannot");
   static final Set<String> STOP = Set.of("a", "an", "the", "this", "that", "these", "those", "its", "his", "her",
       "their", "our", "my", "your", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "as", "is",
       "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could",
@@ -25,9 +23,9 @@ final class StatementWords {
   private StatementWords() {}
 
   /** A word of a sentence with its offsets in the cleaned text. */
-  record Token(String text, int start, int end) {
-    String lower() {
-      return text.toLowerCase(Locale.ROOT).replace('’', '\'');
+  record Token(String text, int start, int end, String lower) {
+    Token(String text, int start, int end) {
+      this(text, start, end, text.toLowerCase(Locale.ROOT).replace('’', '\''));
     }
 
     boolean capitalised() {
@@ -91,7 +89,7 @@ final class StatementWords {
       }
       flush(name, out);
       String w = Names.stripPossessive(t.lower());
-      if (NEGATION.matcher(w).matches() && !t.capitalised()) { // "No. 1 Tar Heels" negates nothing
+      if (negation(w) && !t.capitalised()) { // "No. 1 Tar Heels" negates nothing
         out.add("not"); // kept: "the man was not armed" must not agree with "the man was armed"
       } else if (!STOP.contains(w) && !StatementClaims.DETERMINERS.contains(w)) {
         Verbs.Verb v = Verbs.of(w);
@@ -100,6 +98,12 @@ final class StatementWords {
     }
     flush(name, out);
     return out.size() > MAX_OBJECT_WORDS ? List.copyOf(out.subList(0, MAX_OBJECT_WORDS)) : out;
+  }
+
+  /** not, never, no, none, n't, cannot, and any word ending in n't ("didn't"). */
+  private static boolean negation(String w) {
+    return w.equals("not") || w.equals("never") || w.equals("no") || w.equals("none") || w.equals("n't")
+        || w.equals("cannot") || w.length() > 3 && w.endsWith("n't");
   }
 
   private static void flush(StringBuilder name, List<String> out) {

@@ -62,6 +62,17 @@ final class Titles {
         .collect(java.util.stream.Collectors.toSet()));
   }
 
+  /** The forms a role match can start with: every jurisdiction and every title not needing a qualifier before it. */
+  Set<String> startForms() {
+    Set<String> forms = new HashSet<>(jurisdictions.keySet());
+    offices.forEach((form, office) -> {
+      if (!office.qualified()) {
+        forms.add(form);
+      }
+    });
+    return forms;
+  }
+
   /** Every surface form of every title, as matched. */
   Set<String> forms() {
     return Set.copyOf(offices.keySet());

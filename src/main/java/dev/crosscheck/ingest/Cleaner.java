@@ -31,7 +31,14 @@ public final class Cleaner {
       Pattern.compile("(?i)(let me know if you('d| would) like|i hope this helps|as an ai language model).{0,300}"),
       Pattern.compile("(?i)(sure|certainly)[,!] here('s| is) .{0,200}"));
 
-  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?\"”’)\\]]$");
+  /** The marks that end a sentence's line ({@link #endsSentence}). */
+  private static final String SENTENCE_ENDS = ".!?\"”’)]";
+  /**
+   * The letters (ASCII, lower case) a match of each {@link #FURNITURE} and {@link #GENERATOR} pattern can start with,
+   * "" for any: a line starting with none of them need not be tried. Their case is ignored for ASCII letters only.
+   */
+  private static final List<String> FURNITURE_INITIALS = List.of("a", "s", "arm", "c", "", "o", "pb");
+  private static final List<String> GENERATOR_INITIALS = List.of("dw", "lia", "sc");
   private static final Pattern OPENS_FRAGMENT = Pattern.compile("^([a-z]|[,.;:)\\]”’]).*");
   private static final Pattern ENDS_DANGLING = Pattern.compile(
       "(?s).*(,|“|‘|\\(|\\b(the|a|an|to|of|in|on|as|at|by|for|from|with|and|or|but|that|which|who|"
@@ -48,9 +55,9 @@ public final class Cleaner {
     for (int i = 0; i < lines.length; i++) {
       String line = stripTrailing(lines[i]);
       String trimmed = line.strip();
-      if (matchesAny(FURNITURE, trimmed)) {
+      if (matchesAny(FURNITURE, FURNITURE_INITIALS, trimmed)) {
         notes.add(new Note("removed-furniture", "removed page furniture: \"" + shorten(trimmed) + "\"", i + 1));
-      } else if (matchesAny(GENERATOR, trimmed)) {
+      } else if (matchesAny(GENERATOR, GENERATOR_INITIALS, trimmed)) {
         notes.add(new Note("removed-generator-text",
             "removed text addressed to a text generator's user: \"" + shorten(trimmed) + "\"", i + 1));
       } else {
@@ -101,7 +108,7 @@ public final class Cleaner {
   static boolean continues(String prev, String next, int blankLinesBetween) {
     String p = prev.strip();
     String n = next.strip();
-    if (LIST_ITEM.matcher(n).matches() || ENDS_SENTENCE.matcher(p).matches()) {
+    if (mayBeListItem(n) && LIST_ITEM.matcher(n).matches() || endsSentence(p)) {
       return false;
     }
     if (blankLinesBetween > 0) {
@@ -117,16 +124,38 @@ public final class Cleaner {
         .region(Math.max(0, p.length() - 16), p.length()).useTransparentBounds(true).matches();
   }
 
-  private static boolean matchesAny(List<Pattern> patterns, String line) {
+  /**
+   * What {@code .*[.!?"”’)\]]$} matches: a line whose last character is one of the marks, with no line terminator
+   * (which {@code .} does not match) before it.
+   */
+  private static boolean endsSentence(String line) {
+    int last = line.length() - 1;
+    if (last < 0 || SENTENCE_ENDS.indexOf(line.charAt(last)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < last; i++) {
+      char c = line.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, List<String> initials, String line) {
     if (line.isEmpty() || line.length() > 600) {
       return false;
     }
-    String lower = null;
-    for (Pattern p : patterns) {
+    char first = line.charAt(0);
+    char initial = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
+    for (int k = 0; k < patterns.size(); k++) {
+      Pattern p = patterns.get(k);
+      if (!initials.get(k).isEmpty() && initials.get(k).indexOf(initial) < 0) {
+        continue;
+      }
       if (p == NEWSLETTER) {
         // its leading .{0,200} is tried at every offset: first ask whether its words are there at all
-        lower = lower != null ? lower : line.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.contains("subscribe to") && !lower.contains("sign up for")) {
+        if (!subscribes(line)) {
           continue;
         }
       }
@@ -135,6 +164,26 @@ public final class Cleaner {
       }
     }
     return false;
+  }
+
+  /** Whether "subscribe to" or "sign up for" is in the line, in any case: every newsletter line holds one. */
+  private static boolean subscribes(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if ((line.charAt(i) | 0x20) == 's' && (line.regionMatches(true, i, "subscribe to", 0, 12)
+          || line.regionMatches(true, i, "sign up for", 0, 11))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line can be a list item: {@link #LIST_ITEM} wants a mark or a digit first. */
+  private static boolean mayBeListItem(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(0);
+    return "-•*–".indexOf(c) >= 0 || c >= '0' && c <= '9';
   }
 
   private static String stripTrailing(String line) {

@@ -34,6 +34,10 @@ public final class EntityResolver {
   private final People people = new People();
   /** Per source, the offices named in its role claims and who currently holds each. */
   private final Map<String, Map<String, TreeSet<String>>> holders = new HashMap<>();
+  /** Whether {@link #holders} is complete: then {@link #officesByHolder} may be built from it. */
+  private boolean holdersKnown;
+  /** Per person, the offices any source says they hold, in the order a walk of {@link #holders} meets them. */
+  private @Nullable Map<String, List<String>> officesByHolder;
   private final TitleHierarchy titles = TitleHierarchy.shipped();
   /** "the prime minister" patterns, compiled once per office rather than once per source. */
   private final Map<String, Pattern> officeReferences = new HashMap<>();
@@ -41,6 +45,8 @@ public final class EntityResolver {
   private final Map<String, TreeMap<Integer, ResolvedMention>> mentionIds = new HashMap<>();
 
   private record ResolvedMention(Mention mention, String id) {}
+
+  private static final TreeMap<Integer, ResolvedMention> NO_MENTIONS = new TreeMap<>();
 
   private EntityResolver(Aliases aliases) {
     lexicon = new Lexicon(aliases);
@@ -90,6 +96,7 @@ public final class EntityResolver {
             .computeIfAbsent(office(c), k -> new TreeSet<>()).add(holder.name());
       }
     }
+    holdersKnown = true;
     EntityTable table = new EntityTable();
     for (Mention m : mentions) {
       Referent r = mentionReferent(m);
@@ -177,8 +184,11 @@ public final class EntityResolver {
   /** "Donald_Trump" → the id of the mention of those words in the statement, else the words in lower case. */
   private String objectName(String source, String word, int from, int to) {
     String written = word.replace('_', ' ');
-    for (ResolvedMention m : mentionIds.getOrDefault(source, new TreeMap<>()).subMap(from, to).values()) {
-      String text = m.mention().text().replaceFirst("\\.$", ""); // "U.S." is written "U_S" at a word's end
+    for (ResolvedMention m : mentionIds.getOrDefault(source, NO_MENTIONS).subMap(from, to).values()) {
+      String text = m.mention().text();
+      if (text.indexOf('.') >= 0) {
+        text = text.replaceFirst("\\.$", ""); // "U.S." is written "U_S" at a word's end
+      }
       if (text.equals(written) || text.endsWith(" " + written) || written.endsWith(" " + text)
           || written.startsWith(text + "’") || written.startsWith(text + "'")) {
         return m.id();
@@ -189,7 +199,7 @@ public final class EntityResolver {
 
   /** The mention that ends the subject ("US President Donald Trump" → Donald Trump), or null. */
   private @Nullable ResolvedMention endingAt(String source, int start, int end) {
-    for (ResolvedMention m : mentionIds.getOrDefault(source, new TreeMap<>()).subMap(start, end).values()) {
+    for (ResolvedMention m : mentionIds.getOrDefault(source, NO_MENTIONS).subMap(start, end).values()) {
       if (m.mention().end() == end) {
         return m;
       }
@@ -241,11 +251,11 @@ public final class EntityResolver {
         offices.add(office);
       }
     });
-    holders.forEach((s, byOffice) -> byOffice.forEach((office, who) -> {
-      if (who.contains(person.name()) && !offices.contains(office)) {
+    for (String office : heldAnywhere(person.name())) {
+      if (!offices.contains(office)) {
         offices.add(office);
       }
-    }));
+    }
     for (String office : offices) {
       Lexicon.Known known = lexicon.lookup(office + "’s office");
       if (known != null && known.kind().equals("organisation")) {
@@ -255,17 +265,59 @@ public final class EntityResolver {
     return new Referent("organisation", person.name() + "’s office");
   }
 
+  /**
+   * The offices {@code person} holds in any source, as a walk over every source's holders finds them: one walk,
+   * indexed, once the holders are all known (else "X’s office" in every source would walk every source).
+   */
+  private List<String> heldAnywhere(String person) {
+    if (!holdersKnown) {
+      List<String> offices = new ArrayList<>();
+      holders.forEach((s, byOffice) -> byOffice.forEach((office, who) -> {
+        if (who.contains(person) && !offices.contains(office)) {
+          offices.add(office);
+        }
+      }));
+      return offices;
+    }
+    if (officesByHolder == null) {
+      Map<String, List<String>> index = new HashMap<>();
+      holders.forEach((s, byOffice) -> byOffice.forEach((office, who) -> {
+        for (String name : who) {
+          List<String> offices = index.computeIfAbsent(name, k -> new ArrayList<>());
+          if (!offices.contains(office)) {
+            offices.add(office);
+          }
+        }
+      }));
+      officesByHolder = index;
+    }
+    return officesByHolder.getOrDefault(person, List.of());
+  }
+
   /** "the prime minister" where the source names exactly one current prime minister. */
   private void titleReferences(Segmented article, EntityTable table) {
     holders.getOrDefault(article.id(), Map.of()).forEach((office, who) -> {
       if (who.size() != 1) {
         return;
       }
+      String text = article.text();
       Matcher m = officeReferences.computeIfAbsent(office,
-          o -> Pattern.compile("(?<![\\p{L}])[Tt]he (?i:" + Pattern.quote(o) + ")(?![\\p{L}’'-])")).matcher(article.text());
-      while (m.find()) {
-        if (article.sentenceAt(m.start()) != null && !article.sentenceAt(m.start()).heading()) {
-          table.add("person", who.first(), m.group(), article.id());
+          o -> Pattern.compile("(?<![\\p{L}])[Tt]he (?i:" + Pattern.quote(o) + ")(?![\\p{L}’'-])")).matcher(text);
+      m.useTransparentBounds(true); // the lookbehind sees the text before each place it is tried, as find() would
+      int searched = 0;
+      // every match starts "The " or "the ": the pattern is tried there only, in the order find() would meet them
+      for (int he = text.indexOf("he ", 1); he >= 0; he = text.indexOf("he ", he + 1)) {
+        int at = he - 1;
+        char t = text.charAt(at);
+        if (at < searched || t != 'T' && t != 't') {
+          continue;
+        }
+        m.region(at, text.length());
+        if (m.lookingAt()) {
+          searched = m.end();
+          if (article.sentenceAt(m.start()) != null && !article.sentenceAt(m.start()).heading()) {
+            table.add("person", who.first(), m.group(), article.id());
+          }
         }
       }
     });

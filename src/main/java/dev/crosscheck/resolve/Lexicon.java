@@ -33,6 +33,8 @@ final class Lexicon {
   private final Pattern pattern;
   /** The surfaces by first character, in the same order, without the look-behind: tried only where one may start. */
   private final Map<Character, Pattern> byFirst = new HashMap<>();
+  /** {@link #byFirst} for the characters below 256, looked up for every character of every sentence. */
+  private final Pattern[] byLatinFirst = new Pattern[256];
 
   Lexicon(Aliases user) {
     add(SHIPPED);
@@ -47,6 +49,11 @@ final class Lexicon {
       }
       groups.forEach((first, group) -> byFirst.put(first, Pattern.compile(
           "(?:" + String.join("|", group.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])")));
+      byFirst.forEach((first, p) -> {
+        if (first < byLatinFirst.length) {
+          byLatinFirst[first] = p;
+        }
+      });
     }
   }
 
@@ -56,7 +63,7 @@ final class Lexicon {
    * only {@link #pattern()} finds what it finds.
    */
   @Nullable Pattern startingWith(char first) {
-    return byFirst.get(first);
+    return first < byLatinFirst.length ? byLatinFirst[first] : byFirst.get(first);
   }
 
   /** Whether {@link #startingWith} may be used in place of {@link #pattern()}. */

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
 final class MentionFinder {
   private static final Pattern CAPITALISED_RUN = Pattern.compile(
       "(?<![\\p{L}\\p{N}’'.-])" + word() + "(?:[ ]" + word() + ")*");
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}’'\\-]*|\\p{Lu}\\.");
-  /** "NBC" in "NBC News": part of an organisation's name, never of a person's. */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+  /** A word of a name, as {@link #nameShaped} reads it without a regex (every word of every run is asked). */
+  static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}’'\\-]*|\\p{Lu}\\.");
+  /** "NBC" in "NBC News": part of an organisation's name, never of a person's. {@link #acronym} reads it. */
+  static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
   private static final Pattern OFFICE_OF = Pattern.compile(
       "(?<![\\p{L}])(?<owner>\\p{Lu}\\p{Ll}[\\p{L}\\-]*(?:[ ]\\p{Lu}\\p{Ll}[\\p{L}\\-]*){0,2})[’']s office\\b");
   /** Last words that make a capitalised run an organisation rather than a person. */
@@ -161,8 +162,41 @@ final class MentionFinder {
     String w = text.substring(word[0], word[1]);
     Span span = new Span(word[0], word[1]);
     String bare = Names.stripPossessive(w);
-    return (NAME_WORD.matcher(bare).matches() || ACRONYM.matcher(bare).matches()) && !Names.isTitleWord(w)
+    return (nameShaped(bare) || acronym(bare)) && !Names.isTitleWord(w)
         && taken.stream().noneMatch(span::overlaps);
+  }
+
+  /** Whether all of {@code w} is what {@link #NAME_WORD} matches: "Carney", "O’Neil", or an initial, "J.". */
+  static boolean nameShaped(String w) {
+    if (w.isEmpty() || Character.getType(w.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+      return false;
+    }
+    int i = Character.charCount(w.codePointAt(0));
+    if (i + 1 == w.length() && w.charAt(i) == '.') {
+      return true;
+    }
+    if (i >= w.length() || Character.getType(w.codePointAt(i)) != Character.LOWERCASE_LETTER) {
+      return false;
+    }
+    for (i += Character.charCount(w.codePointAt(i)); i < w.length(); i += Character.charCount(w.codePointAt(i))) {
+      int cp = w.codePointAt(i);
+      if (!Character.isLetter(cp) && cp != '’' && cp != '\'' && cp != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether all of {@code w} is what {@link #ACRONYM} matches: two or more capitals. */
+  static boolean acronym(String w) {
+    int capitals = 0;
+    for (int i = 0; i < w.length(); i += Character.charCount(w.codePointAt(i))) {
+      if (Character.getType(w.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+        return false;
+      }
+      capitals++;
+    }
+    return capitals >= 2;
   }
 
   private static boolean titleWord(String text, int[] word, List<Span> taken) {
@@ -184,7 +218,7 @@ final class MentionFinder {
     Mention.Kind kind = AGREEMENT_WORDS.contains(last) ? Mention.Kind.AGREEMENT
         : ORGANISATION_WORDS.contains(last) ? Mention.Kind.ORGANISATION
         : PLACE_WORDS.contains(last) ? Mention.Kind.PLACE : Mention.Kind.PERSON;
-    boolean acronym = java.util.Arrays.stream(words).anyMatch(w -> ACRONYM.matcher(w).matches());
+    boolean acronym = java.util.Arrays.stream(words).anyMatch(MentionFinder::acronym);
     if (acronym && kind == Mention.Kind.PERSON || words.length == 1 && kind != Mention.Kind.PERSON) {
       return; // an unknown acronym names no one we can tell apart; "Commission" alone says not which
     }

@@ -3,7 +3,6 @@ package dev.crosscheck.resolve;
 import dev.crosscheck.extract.Names;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +17,7 @@ final class People {
 
   /** Full names by key, and the keys of the full names ending with each last word. */
   private static final class Index {
-    final TreeMap<String, String> names = new TreeMap<>();
+    final Map<String, String> names = new HashMap<>();
     final Map<String, TreeSet<String>> byLastWord = new HashMap<>();
 
     void add(String key, String name) {
