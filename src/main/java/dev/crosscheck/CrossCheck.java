@@ -14,6 +14,7 @@ import dev.crosscheck.store.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -85,13 +86,14 @@ public final class CrossCheck {
       CheckResult done = result;
       CompletableFuture<Boolean> cacheWritten =
           CompletableFuture.supplyAsync(() -> PreparedSourcesFile.write(ws, done.prepared(), aliases, prepared));
-      ws.write(result, onDisk.join());
-      cacheWritten.join();
       Map<String, ClaimsFile> contents = new java.util.TreeMap<>();
       for (String id : result.claims().keySet()) {
         contents.put(id, result.claimsFile(id));
       }
-      ClaimsCache.write(ws, contents, cached.join());
+      Set<String> unchanged = ClaimsCache.unchanged(contents, onDisk.join());
+      ws.write(result, unchanged);
+      cacheWritten.join();
+      ClaimsCache.write(ws, contents, cached.join(), unchanged);
     }
     return result;
   }

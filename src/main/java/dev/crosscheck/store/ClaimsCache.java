@@ -1,6 +1,7 @@
 package dev.crosscheck.store;
 
 import dev.crosscheck.extract.Extraction;
+import dev.crosscheck.model.Claim;
 import dev.crosscheck.normalise.Normaliser;
 import dev.crosscheck.report.ClaimsFile;
 import java.io.ByteArrayInputStream;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
@@ -68,22 +71,56 @@ public final class ClaimsCache {
   }
 
   /**
-   * Records the claims files just written for {@code contents} (by source id), unless the cache already holds
-   * exactly these; returns whether it wrote. A cache that cannot be written is skipped: the claims files are on disk.
+   * The sources whose claims file already holds what {@code contents} has for them. A claims file of the same
+   * source content, made by the same build, holds the same expressions and the same claims up to what resolution
+   * decides across sources (subject, entity, slot, value, attributes): only those are compared, field by field,
+   * on all cores (a record's generated equals was slow enough in a fresh JVM to cost a tenth of a re-check).
    */
-  public static boolean write(Workspace ws, Map<String, ClaimsFile> contents, Map<String, Entry> before) {
+  public static Set<String> unchanged(Map<String, ClaimsFile> contents, Map<String, ClaimsFile> onDisk) {
+    return contents.entrySet().parallelStream().filter(e -> same(e.getValue(), onDisk.get(e.getKey())))
+        .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static boolean same(ClaimsFile now, @Nullable ClaimsFile before) {
+    if (before == null || !now.contentHash().equals(before.contentHash()) || !now.extractor().equals(before.extractor())
+        || !now.schema().equals(before.schema()) || now.claims().size() != before.claims().size()
+        || now.expressions().size() != before.expressions().size()) {
+      return false;
+    }
+    for (int i = 0; i < now.claims().size(); i++) {
+      Claim a = now.claims().get(i);
+      Claim b = before.claims().get(i);
+      if (!a.id().equals(b.id()) || !a.subject().equals(b.subject()) || !a.entity().equals(b.entity())
+          || !a.slot().equals(b.slot()) || !a.value().equals(b.value()) || !a.attributes().equals(b.attributes())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Records the claims files just written for {@code contents} (by source id); the files of {@code unchanged} were
+   * left alone, so their entries in {@code before} still hold. Writes nothing when the cache already holds exactly
+   * these; returns whether it wrote. A cache that cannot be written is skipped: the claims files are on disk.
+   */
+  public static boolean write(Workspace ws, Map<String, ClaimsFile> contents, Map<String, Entry> before,
+      Set<String> unchanged) {
     try {
+      if (unchanged.size() == contents.size() && before.keySet().equals(contents.keySet())
+          && unchanged.containsAll(contents.keySet())) {
+        return false;
+      }
       Map<String, Entry> entries = new TreeMap<>();
       for (Map.Entry<String, ClaimsFile> c : contents.entrySet()) {
+        Entry old = before.get(c.getKey());
+        if (old != null && unchanged.contains(c.getKey())) {
+          entries.put(c.getKey(), old);
+          continue;
+        }
         BasicFileAttributes stat = stat(ws.claims().resolve(c.getKey() + Workspace.CLAIMS_SUFFIX));
         if (stat != null) {
-          Entry old = before.get(c.getKey());
-          byte[] encoded = old != null && old.content().equals(c.getValue()) ? old.encoded() : null;
-          entries.put(c.getKey(), new Entry(c.getValue(), stat.size(), nanos(stat), encoded));
+          entries.put(c.getKey(), new Entry(c.getValue(), stat.size(), nanos(stat), null));
         }
-      }
-      if (entries.equals(new TreeMap<>(before))) {
-        return false;
       }
       AtomicFiles.removeLeftovers(path(ws).getParent());
       AtomicFiles.writeRegenerable(path(ws), encode(entries, key()));
@@ -126,9 +163,9 @@ public final class ClaimsCache {
     return stat.lastModifiedTime().to(TimeUnit.NANOSECONDS);
   }
 
-  /** What the cached content depends on: this layout, the claims schema and the stages' versions. */
+  /** What the cached content depends on: this layout, the claims schema, the stages' versions and the build. */
   static String key() {
-    return String.join("|", "1", ClaimsFile.SCHEMA, Extraction.VERSION, Normaliser.VERSION);
+    return String.join("|", "1", ClaimsFile.SCHEMA, Extraction.VERSION, Normaliser.VERSION, PreparedSourcesFile.build());
   }
 
   /** The cache file's bytes; an entry read from a cache is written back from its stored bytes. */

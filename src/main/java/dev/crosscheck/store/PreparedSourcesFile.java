@@ -94,7 +94,7 @@ public final class PreparedSourcesFile {
   }
 
   /** The jar's size and time, or the newest class file's time when running from a classes folder. */
-  private static String build() {
+  static String build() {
     try {
       Path code = Paths.get(PreparedSourcesFile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isRegularFile(code)) {

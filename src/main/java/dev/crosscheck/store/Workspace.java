@@ -104,15 +104,15 @@ public record Workspace(Path root) {
    * removed. Returns the paths written.
    */
   public List<Path> write(CheckResult result) {
-    return write(result, Map.of());
+    return write(result, Set.of());
   }
 
   /**
-   * The same, leaving alone each claims file whose content equals its entry in {@code previous} (what
-   * {@link #previousClaims} read from that file at the start of this check, under the workspace lock): re-rendering
-   * a thousand unchanged claims files was most of the time of adding one source.
+   * The same, leaving alone the claims files of the sources in {@code unchanged}: files known (from
+   * {@link ClaimsCache}, at the start of this check, under the workspace lock) to hold exactly what this check would
+   * write. Re-rendering a thousand unchanged claims files was most of the time of adding one source.
    */
-  public List<Path> write(CheckResult result, Map<String, ClaimsFile> previous) {
+  public List<Path> write(CheckResult result, Set<String> unchanged) {
     List<Path> written = new ArrayList<>();
     try {
       AtomicFiles.removeLeftovers(claims());
@@ -124,26 +124,17 @@ public record Workspace(Path root) {
       files.put(reports().resolve("report.md"), () -> MarkdownReport.render(result.report()));
       files.put(reports().resolve("report.json"), () -> Json.pretty(result.report()));
       files.put(reports().resolve("report.csv"), () -> CsvReport.render(result.report()));
-      Set<Path> unchanged = new java.util.HashSet<>();
+      Set<Path> skipped = new java.util.HashSet<>();
       for (String id : result.claims().keySet()) {
         Path file = claims().resolve(id + CLAIMS_SUFFIX);
         files.put(file, () -> Json.pretty(result.claimsFile(id)));
-        if (previous.containsKey(id)) {
-          unchanged.add(file);
+        if (unchanged.contains(id)) {
+          skipped.add(file);
         }
       }
       List<Path> paths = List.copyOf(files.keySet());
-      paths.parallelStream().forEach(file -> {
-        try {
-          if (unchanged.contains(file) && Files.isRegularFile(file)
-              && previous.get(idOf(file)).equals(result.claimsFile(idOf(file)))) {
-            return;
-          }
-          AtomicFiles.writeIfChanged(file, files.get(file).get());
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
+      List<Path> toWrite = paths.stream().filter(f -> !(skipped.contains(f) && Files.isRegularFile(f))).toList();
+      writeAll(toWrite, files, 4); // the four reports come first: only claims files are ever skipped
       removeStaleClaims(result);
       written.addAll(paths.subList(4, paths.size()));
       written.addAll(List.of(reports().resolve("report.json"), reports().resolve("report.md"),
@@ -233,9 +224,48 @@ public record Workspace(Path root) {
     }
   }
 
-  private static String idOf(Path claimsFile) {
-    String name = claimsFile.getFileName().toString();
-    return name.substring(0, name.length() - CLAIMS_SUFFIX.length());
+  /**
+   * Renders and writes {@code paths} on all cores, in order: the first {@code reports} one task each, so the HTML
+   * and JSON renderings (the longest) run side by side (a parallel stream put all four in one chunk); then the
+   * claims files, in chunks.
+   */
+  private static void writeAll(List<Path> paths, Map<Path, java.util.function.Supplier<String>> files, int reports)
+      throws IOException {
+    List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>();
+    for (int i = 0; i < paths.size(); ) {
+      List<Path> chunk = paths.subList(i, i < reports ? i + 1 : Math.min(paths.size(), i + 32));
+      tasks.add(() -> {
+        for (Path file : chunk) {
+          AtomicFiles.writeIfChanged(file, files.get(file).get());
+        }
+        return null;
+      });
+      i += chunk.size();
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors())), r -> {
+          Thread t = new Thread(r, "crosscheck-write");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      for (java.util.concurrent.Future<Void> done : pool.invokeAll(tasks)) {
+        done.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private void removeStaleClaims(CheckResult result) throws IOException {
