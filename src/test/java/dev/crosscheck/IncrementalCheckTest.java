@@ -15,7 +15,6 @@ import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,21 +26,11 @@ class IncrementalCheckTest {
 
   @BeforeEach
   void seeds() throws IOException {
-    Files.createDirectories(dir.resolve("sources"));
-    try (Stream<Path> files = Files.list(Path.of("sources"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve("sources").resolve(f.getFileName()));
-      }
-    }
+    SeedWorkspace.copySeeds(dir);
   }
 
   private static void copySources(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-      }
-    }
+    SeedWorkspace.copySources(from, to);
   }
 
   private Map<String, String> outputs() throws IOException {
@@ -49,15 +38,7 @@ class IncrementalCheckTest {
   }
 
   private static Map<String, String> outputsOf(Path dir) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    for (String folder : new String[] {"claims", "reports"}) {
-      try (Stream<Path> files = Files.list(dir.resolve(folder))) {
-        for (Path f : files.toList()) {
-          out.put(folder + "/" + f.getFileName(), Files.readString(f));
-        }
-      }
-    }
-    return out;
+    return SeedWorkspace.outputs(dir);
   }
 
   @Test
@@ -154,14 +135,15 @@ class IncrementalCheckTest {
         .isNotEmpty().allSatisfy(c -> assertThat(c.attribute("cached")).isEqualTo("yes"));
   }
 
-  @Test
-  void aDamagedOrForeignCacheIsIgnoredAndRebuilt() throws IOException {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"prepared-sources.bin", "claims.bin"})
+  void aDamagedOrForeignCacheIsIgnoredAndRebuilt(String name) throws IOException {
     CrossCheck.checkAndWrite(dir);
     Map<String, String> fresh = outputs();
-    Path cache = dir.resolve(".crosscheck/prepared-sources.bin");
+    Path cache = dir.resolve(".crosscheck").resolve(name);
     byte[] good = Files.readAllBytes(cache);
     byte[] flipped = good.clone();
-    flipped[flipped.length / 2] ^= 0x20; // one changed letter in a cached text: the checksum no longer matches
+    flipped[flipped.length / 2] ^= 0x20; // one changed letter in a cached text or claim: the checksum no longer matches
     for (byte[] bad : new byte[][] {flipped, java.util.Arrays.copyOf(good, good.length / 3), new byte[0],
         "not a cache".getBytes(java.nio.charset.StandardCharsets.UTF_8)}) {
       Files.write(cache, bad);

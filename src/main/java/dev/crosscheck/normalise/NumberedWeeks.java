@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Weeks numbered within a named year ("week 27 of 2020", "week 53 of last year", "the third week next
@@ -32,7 +31,7 @@ final class NumberedWeeks {
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
     for (Matcher m : WEEK_OF_YEAR.in(p)) {
-      Integer year = year(p, m);
+      Integer year = PartsOfYear.year(p, m);
       if (year != null) {
         add(p, found, m, year, Integer.parseInt(m.group("n")), "week-of-year");
       } else if (!p.anchored() && m.group("rel") != null) {
@@ -40,7 +39,7 @@ final class NumberedWeeks {
       }
     }
     for (Matcher m : NTH_WEEK_REL_YEAR.in(p)) {
-      Integer year = year(p, m);
+      Integer year = PartsOfYear.year(p, m);
       if (year == null) {
         found.add(p.unresolved(m.start(), m.end(), "XXXX-WXX", Passage.NO_REFERENCE));
         continue;
@@ -62,16 +61,6 @@ final class NumberedWeeks {
     return found;
   }
 
-  private static @Nullable Integer year(Passage p, Matcher m) {
-    if (m.group("y") != null) {
-      return Integer.parseInt(m.group("y"));
-    }
-    if (!p.anchored()) {
-      return null;
-    }
-    String rel = m.group("rel").toLowerCase(Locale.ROOT);
-    return p.anchor().getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
-  }
 
   private static void add(Passage p, List<Expression> found, Matcher m, int year, int week, String rule) {
     LocalDate mid = LocalDate.of(year, 7, 1);

@@ -78,7 +78,8 @@ final class PartsOfYear {
     return found;
   }
 
-  private static @Nullable Integer year(Passage p, Matcher m) {
+  /** The year a match names: its digits ("y"), else this, last or next year ("rel") from the anchor. */
+  static @Nullable Integer year(Passage p, Matcher m) {
     if (m.group("y") != null) {
       return Integer.parseInt(m.group("y"));
     }

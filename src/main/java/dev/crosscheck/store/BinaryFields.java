@@ -10,6 +10,30 @@ import org.jspecify.annotations.Nullable;
 final class BinaryFields {
   private BinaryFields() {}
 
+  /** The file's bytes: {@code body}, then its CRC-32, so a damaged file is known before a field of it is read. */
+  static byte[] sealed(java.io.ByteArrayOutputStream body) throws IOException {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    byte[] bytes = body.toByteArray();
+    crc.update(bytes);
+    DataOutputStream out = new DataOutputStream(body);
+    out.writeLong(crc.getValue());
+    out.flush();
+    return body.toByteArray();
+  }
+
+  /** The body of a {@link #sealed} file, once its checksum matches. */
+  static java.io.ByteArrayInputStream opened(byte[] bytes) throws IOException {
+    if (bytes.length < 8) {
+      throw new IOException("too short");
+    }
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes, 0, bytes.length - 8);
+    if (crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+      throw new IOException("checksum mismatch");
+    }
+    return new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8);
+  }
+
   static void string(DataOutputStream out, String s) throws IOException {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(b.length);

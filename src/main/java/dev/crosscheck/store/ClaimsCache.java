@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -19,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -187,23 +185,11 @@ public final class ClaimsCache {
       }
     }
     out.flush();
-    CRC32 crc = new CRC32();
-    crc.update(bytes.toByteArray());
-    out.writeLong(crc.getValue());
-    out.flush();
-    return bytes.toByteArray();
+    return BinaryFields.sealed(bytes);
   }
 
   static Map<String, Entry> decode(byte[] bytes, String key) throws IOException {
-    if (bytes.length < 8) {
-      throw new IOException("too short");
-    }
-    CRC32 crc = new CRC32();
-    crc.update(bytes, 0, bytes.length - 8);
-    if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
-      throw new IOException("checksum mismatch");
-    }
-    ByteArrayInputStream stream = new ByteArrayInputStream(bytes, 0, bytes.length - 8);
+    ByteArrayInputStream stream = BinaryFields.opened(bytes);
     DataInputStream in = new DataInputStream(stream);
     if (in.readInt() != MAGIC || !key.equals(BinaryFields.string(in))) {
       return Map.of();

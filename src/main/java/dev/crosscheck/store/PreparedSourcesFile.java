@@ -16,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,11 +125,7 @@ public final class PreparedSourcesFile {
       out.write(block);
     }
     out.flush();
-    CRC32 crc = new CRC32();
-    crc.update(bytes.toByteArray());
-    out.writeLong(crc.getValue());
-    out.flush();
-    return bytes.toByteArray();
+    return BinaryFields.sealed(bytes);
   }
 
   private static byte[] block(PreparedSource p) throws IOException {
@@ -180,15 +174,7 @@ public final class PreparedSourcesFile {
   }
 
   static Map<String, PreparedSource> decode(byte[] bytes, String key) throws IOException {
-    if (bytes.length < 8) {
-      throw new IOException("too short");
-    }
-    CRC32 crc = new CRC32();
-    crc.update(bytes, 0, bytes.length - 8);
-    if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
-      throw new IOException("checksum mismatch");
-    }
-    DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+    DataInputStream in = new DataInputStream(BinaryFields.opened(bytes));
     if (in.readInt() != MAGIC || !key.equals(BinaryFields.string(in))) {
       return Map.of();
     }
