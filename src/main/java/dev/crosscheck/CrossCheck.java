@@ -69,16 +69,34 @@ public final class CrossCheck {
   }
 
   private static CheckResult checkReviewed(Workspace ws, PipelineListener listener, boolean write) {
-    // what the claims files hold, as the last check wrote them (where unchanged since), read on another thread while
-    // the sources are: it cannot fail, a cache that cannot be used only means comparing files before writing them
-    CompletableFuture<Map<String, ClaimsCache.Entry>> cached = CompletableFuture.supplyAsync(() -> ClaimsCache.read(ws));
-    CompletableFuture<Map<String, ClaimsFile>> onDisk = cached.thenApply(c -> ClaimsCache.onDisk(ws, c));
+    // the two caches are read on a thread of their own while this one (and the common pool) reads the sources:
+    // neither read can fail, a cache that cannot be used only makes the check slower
+    java.util.concurrent.ExecutorService cacheReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "crosscheck-cache-read");
+      t.setDaemon(true);
+      return t;
+    });
+    // what the per-source stages made of unchanged sources last time (README: A workspace); the aliases are read
+    // here for the cache's key only: a bad aliases file is reported below, in its turn
+    CompletableFuture<Map<String, PreparedSource>> preparedRead = CompletableFuture.supplyAsync(() -> {
+      try {
+        return PreparedSourcesFile.read(ws, AliasesFile.read(ws.sources()));
+      } catch (RuntimeException e) {
+        return Map.<String, PreparedSource>of();
+      }
+    }, cacheReader);
+    // what the claims files hold, as the last check wrote them (where unchanged since)
+    CompletableFuture<Map<String, ClaimsCache.Entry>> cached = CompletableFuture.supplyAsync(() -> ClaimsCache.read(ws),
+        cacheReader);
+    // queued behind the read on the same thread, so the join below never waits
+    CompletableFuture<Map<String, ClaimsFile>> onDisk =
+        CompletableFuture.supplyAsync(() -> ClaimsCache.onDisk(ws, cached.join()), cacheReader);
+    cacheReader.shutdown(); // the tasks above still run; the thread ends after them
     // read first: a reviews file this version cannot read stops the check before anything is written
     ReviewLog reviews = ReviewsFile.read(ws);
     List<Source> sources = SourceFiles.readAll(ws.sources());
     Aliases aliases = AliasesFile.read(ws.sources());
-    // what the per-source stages made of unchanged sources last time (README: A workspace)
-    Map<String, PreparedSource> prepared = PreparedSourcesFile.read(ws, aliases);
+    Map<String, PreparedSource> prepared = preparedRead.join();
     CheckResult result = Pipeline.run(sources, aliases, listener, prepared);
     result = result.withReport(reviews.attach(result.report()));
     if (write) {
