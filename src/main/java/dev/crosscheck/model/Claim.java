@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.Collections;
 
 /**
  * One thing a source says, in a form that can be compared with what other sources say.
@@ -48,7 +47,9 @@ public record Claim(
     if (!source.equals(evidence.source())) {
       throw new IllegalArgumentException("claim " + id + " of " + source + " cites evidence from " + evidence.source());
     }
-    attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+    // an immutable sorted copy, which a claim made from another claim's attributes shares instead of copying again
+    // (a 10,000-article check holds two claims per claim: as extracted, for the cache, and as resolved)
+    attributes = com.google.common.collect.ImmutableSortedMap.copyOf(attributes);
   }
 
   /** Reads a claim back from a claims file, where its evidence is written flat. */
