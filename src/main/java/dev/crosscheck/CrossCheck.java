@@ -85,9 +85,9 @@ public final class CrossCheck {
         return Map.<String, PreparedSource>of();
       }
     }, cacheReader);
-    // what the claims files hold, as the last check wrote them (where unchanged since)
-    CompletableFuture<Map<String, ClaimsCache.Entry>> cached = CompletableFuture.supplyAsync(() -> ClaimsCache.read(ws),
-        cacheReader);
+    // what the claims files hold, as the last check wrote them (where unchanged since): only a writing check needs it
+    CompletableFuture<Map<String, ClaimsCache.Entry>> cached = write
+        ? CompletableFuture.supplyAsync(() -> ClaimsCache.read(ws), cacheReader) : CompletableFuture.completedFuture(Map.of());
     // queued behind the read on the same thread, so the join below never waits
     CompletableFuture<Map<String, ClaimsFile>> onDisk =
         CompletableFuture.supplyAsync(() -> ClaimsCache.onDisk(ws, cached.join()), cacheReader);
