@@ -59,7 +59,8 @@ final class Quantities {
       + ")\\s(?<mult>[MK])(?<cur>USD|EUR|GBP|AUD|CAD|JPY|CHF|CNY|INR)\\b|\\b(?<mult2>[MK])(?<cur2>USD|EUR|GBP|AUD|CAD|JPY|CHF|CNY|INR)"
       + "\\s(?<num2>" + NumberWords.DIGITS_CORE + ")(?![\\w]|[.,]\\d))", NumberWords.OPENERS.or(SCALED_CODES))
       .requiring(SCALED_CODES);
-  private static final Gated AGE = Gated.of("(?<num>\\d{1,3}|" + NumberWords.SPELLED
+  // "3.5-year-old" is three and a half, never 5: a count starts where no digit or decimal point stands before it
+  private static final Gated AGE = Gated.of("(?<![\\d.,])(?<num>\\d{1,3}(?:\\.\\d)?|" + NumberWords.SPELLED
       + ")[\\s-]years?[\\s-]old\\b", FLAGS, Openers.EVERY_DIGIT.or(NumberWords.SPELLED_OPENERS))
       .near(Reach.to(Openers.words("year", "years")).across(NumberWords.WORDS).across("and").acrossDigits());
   private static final Gated PLAIN = Gated.of("(?<sign>(?<![\\w.,-])-\\s?)?(?<num>" + NumberWords.NUMBER + ")", FLAGS,

@@ -45,6 +45,13 @@ class NormaliserTest {
   }
 
   @Test
+  void anAgeWithAHalfIsThatAgeNotItsLastDigit() {
+    // "a 3.5-year-old" read as an age of 5 would contradict a source giving "three and a half"
+    assertThat(only("The victim, a 3.5-year-old girl, was found.", null, "3.5-year-old").value()).isEqualTo("3.5");
+    assertThat(Normaliser.find("a 1,5-year-old", null)).noneMatch(e -> e.value().equals("5"));
+  }
+
+  @Test
   void aSpokenYearBrokenOverTwoLinesIsOneYear() {
     // threw a NullPointerException (an internal error for the whole check) before its words were joined
     Expression e = only("It opened in two\nthousand and fifteen.", null, "two\nthousand and fifteen");
