@@ -22,11 +22,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code .crosscheck/claims.bin}: the content of every claims file the last check wrote, with the file's size and
- * modification time, so the next check reads claims it can reuse from one binary file instead of parsing a thousand
- * JSON files, and leaves a claims file alone when its content has not changed. An entry is used only while its
- * claims file still has the recorded size and time (a file edited, replaced or removed since is read as JSON, or
- * not at all, as without this cache). Like {@link PreparedSourcesFile} it is a cache: a missing, damaged or foreign
- * file is ignored and replaced by the next check, never an error.
+ * modification time, so the next check knows without parsing a thousand JSON files which claims files already hold
+ * what it would write, and leaves those alone. An entry counts only while its claims file still has the recorded
+ * size and time (a file edited, replaced or removed since is compared or written as without this cache). Like
+ * {@link PreparedSourcesFile} it is a cache: a missing, damaged or foreign file is ignored and replaced by the next
+ * check, never an error.
  */
 public final class ClaimsCache {
   public static final String NAME = "claims.bin";
@@ -64,7 +64,7 @@ public final class ClaimsCache {
       }
       return decode(Files.readAllBytes(file), key());
     } catch (IOException | RuntimeException e) {
-      return Map.of(); // a damaged or foreign cache is only slower: the claims files are parsed instead
+      return Map.of(); // a damaged or foreign cache is only slower: every claims file is compared before it is written
     }
   }
 

@@ -54,7 +54,7 @@ public record Workspace(Path root) {
   }
 
   /**
-   * The claims files the last check wrote, by source id, to reuse for unchanged sources. They are generated
+   * The claims files the last check wrote, by source id (what {@code sources} shows as checked). They are generated
    * output, so one that cannot be read (edited, truncated, an older layout) is skipped, never an error.
    */
   public Map<String, ClaimsFile> previousClaims() {
