@@ -29,15 +29,7 @@ class IncrementalCheckTest {
     SeedWorkspace.copySeeds(dir);
   }
 
-  private static void copySources(Path from, Path to) throws IOException {
-    SeedWorkspace.copySources(from, to);
-  }
-
   private Map<String, String> outputs() throws IOException {
-    return outputsOf(dir);
-  }
-
-  private static Map<String, String> outputsOf(Path dir) throws IOException {
     return SeedWorkspace.outputs(dir);
   }
 
@@ -76,9 +68,9 @@ class IncrementalCheckTest {
     }
     CrossCheck.checkAndWrite(dir);
     Path fresh = scratch.resolve("fresh");
-    copySources(dir.resolve("sources"), fresh.resolve("sources"));
+    SeedWorkspace.copySources(dir.resolve("sources"), fresh.resolve("sources"));
     CrossCheck.checkAndWrite(fresh);
-    assertThat(outputs()).isEqualTo(outputsOf(fresh)).doesNotContainKey("claims/" + id + ".json");
+    assertThat(outputs()).isEqualTo(SeedWorkspace.outputs(fresh)).doesNotContainKey("claims/" + id + ".json");
   }
 
   @Test
@@ -109,9 +101,9 @@ class IncrementalCheckTest {
     Map<String, String> incremental = outputs();
 
     Path fresh = scratch.resolve("fresh");
-    copySources(dir.resolve("sources"), fresh.resolve("sources"));
+    SeedWorkspace.copySources(dir.resolve("sources"), fresh.resolve("sources"));
     CrossCheck.checkAndWrite(fresh);
-    assertThat(incremental).isEqualTo(outputsOf(fresh)).containsKey("claims/" + id + ".json");
+    assertThat(incremental).isEqualTo(SeedWorkspace.outputs(fresh)).containsKey("claims/" + id + ".json");
     assertThat(PreparedSourcesFile.read(new Workspace(dir), AliasesFile.read(dir.resolve("sources")))).hasSize(5);
   }
 

@@ -75,6 +75,25 @@ class ClaimsCacheTest {
   }
 
   @Test
+  void aReCheckKnowsEveryClaimsFileUnchangedAndNoneWhoseResolutionMoved() throws IOException {
+    CrossCheck.checkAndWrite(dir);
+    Workspace ws = new Workspace(dir);
+    CheckResult again = CrossCheck.checkReviewed(dir);
+    Map<String, ClaimsFile> contents = new TreeMap<>();
+    again.claims().keySet().forEach(id -> contents.put(id, again.claimsFile(id)));
+    Map<String, ClaimsFile> onDisk = ClaimsCache.onDisk(ws, ClaimsCache.read(ws));
+    assertThat(ClaimsCache.unchanged(contents, onDisk)).containsExactlyInAnyOrderElementsOf(contents.keySet());
+
+    // what resolution decides for one claim moved: that file, and only it, must be written again
+    String id = "003_2c964859428047c5";
+    ClaimsFile f = contents.get(id);
+    java.util.List<dev.crosscheck.model.Claim> moved = new java.util.ArrayList<>(f.claims());
+    moved.set(0, moved.get(0).withEntity("person:someone-else"));
+    contents.put(id, new ClaimsFile(f.schema(), f.source(), f.extractor(), f.contentHash(), moved, f.expressions()));
+    assertThat(ClaimsCache.unchanged(contents, onDisk)).hasSize(4).doesNotContain(id);
+  }
+
+  @Test
   void aClaimsFileChangedSinceTheCacheWasWrittenIsWrittenAgain() throws IOException {
     CrossCheck.checkAndWrite(dir);
     Map<String, String> fresh = outputs();
