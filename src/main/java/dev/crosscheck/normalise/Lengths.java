@@ -19,13 +19,18 @@ final class Lengths {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String UNIT = "(?<unit>years?|months?|weeks?|days?|hours?|decades?)\\b(?![\\s-]old\\b|-)"
       + "(?<ago>\\sago\\b)?";
+  private static final List<String> UNIT_WORDS = List.of("year", "years", "month", "months", "week", "weeks", "day",
+      "days", "hour", "hours", "decade", "decades");
+  /** "two and a half", "a year and a quarter": tried only where a number leads to "half" or "quarter". */
+  private static final Reach FRACTION = Reach.to(Openers.words("half", "quarter")).across(NumberWords.VOCABULARY)
+      .acrossDigits().across("and", "a", "an");
   private static final Gated DECIMAL = Gated.of("(?<![\\w.,$£€])(?<n>\\d{1,3}\\.\\d{1,3})[\\s-]?" + UNIT, FLAGS,
       Openers.NUMERALS);
   private static final Gated AND_FRACTION = Gated.of("\\b(?<n>" + NumberWords.NUMBER + ")\\sand\\s(?:a\\s)?"
-      + "(?<f>half|quarter)[\\s-]" + UNIT, FLAGS, NumberWords.OPENERS);
+      + "(?<f>half|quarter)[\\s-]" + UNIT, FLAGS, NumberWords.OPENERS).near(FRACTION);
   private static final Gated UNIT_AND_FRACTION = Gated.of("\\b(?<n>" + NumberWords.NUMBER + "|a|an)\\s" + UNIT
       + "\\sand\\s(?:a\\s)?(?<f>half|quarter)\\b(?![\\s-](?:of|a|an|the|years?|months?|weeks?|days?|hours?|decades?)\\b)",
-      FLAGS, NumberWords.OPENERS.or("a", "an"));
+      FLAGS, NumberWords.OPENERS.or("a", "an")).near(FRACTION.across(UNIT_WORDS));
   private static final Gated WEEKENDS = Gated.of("\\b(?<n>" + NumberWords.NUMBER + ")\\sweekends\\b", FLAGS,
       NumberWords.OPENERS).requiring(Openers.words("weekends"));
   private static final Gated ALL = Gated.of("\\ball\\s(?<unit>day|week|month|year)(?:\\slong)?\\b(?![-'’]\\w)", FLAGS,
