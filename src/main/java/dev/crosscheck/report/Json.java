@@ -26,6 +26,18 @@ public final class Json {
 
   private Json() {}
 
+  /** The same as {@link #pretty}, in UTF-8: written straight to bytes, for files (no string to encode again). */
+  public static byte[] prettyBytes(Object value) {
+    try {
+      byte[] json = PRETTY.writeValueAsBytes(value);
+      byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+      withNewline[json.length] = '\n';
+      return withNewline;
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Pretty JSON ending in a newline. */
   public static String pretty(Object value) {
     try {

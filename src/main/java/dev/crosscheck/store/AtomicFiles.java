@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 /** Writes files so that a crash leaves either the old file or the new one, never half of one. */
 public final class AtomicFiles {
   private static final String TEMP_SUFFIX = ".tmp";
+  /** Whether each folder's file store keeps POSIX permissions: asking reads /proc/mounts, once per folder is enough. */
+  private static final java.util.concurrent.ConcurrentMap<Path, Boolean> POSIX_FOLDERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private AtomicFiles() {}
 
   public static void write(Path file, String content) throws IOException {
@@ -89,7 +92,13 @@ public final class AtomicFiles {
 
   /** A temp file is private (rw-------): the file it replaces keeps its own permissions, a new one gets rw-r--r--. */
   private static void keepPermissions(Path file, Path tmp) throws IOException {
-    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+    Path folder = tmp.getParent();
+    Boolean posix = POSIX_FOLDERS.get(folder);
+    if (posix == null) {
+      posix = Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class);
+      POSIX_FOLDERS.put(folder, posix);
+    }
+    if (!posix) {
       return;
     }
     Set<PosixFilePermission> permissions = Files.isRegularFile(file)
@@ -101,8 +110,9 @@ public final class AtomicFiles {
    * Writes a regenerable file ({@link #writeRegenerable}) only when its content differs, so an unchanged report
    * keeps its file time.
    */
-  public static boolean writeIfChanged(Path file, String content) throws IOException {
-    if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
+  public static boolean writeIfChanged(Path file, byte[] content) throws IOException {
+    if (Files.isRegularFile(file) && Files.size(file) == content.length
+        && java.util.Arrays.equals(Files.readAllBytes(file), content)) {
       return false;
     }
     writeRegenerable(file, content);

@@ -119,15 +119,15 @@ public record Workspace(Path root) {
       AtomicFiles.removeLeftovers(reports());
       // every file is rendered and written on all cores (each write is atomic on its own); the reports come
       // first so the longest renderings start early
-      Map<Path, java.util.function.Supplier<String>> files = new LinkedHashMap<>();
-      files.put(reports().resolve("report.html"), () -> HtmlReport.render(result.report()));
-      files.put(reports().resolve("report.md"), () -> MarkdownReport.render(result.report()));
-      files.put(reports().resolve("report.json"), () -> Json.pretty(result.report()));
-      files.put(reports().resolve("report.csv"), () -> CsvReport.render(result.report()));
+      Map<Path, java.util.function.Supplier<byte[]>> files = new LinkedHashMap<>();
+      files.put(reports().resolve("report.html"), () -> utf8(HtmlReport.render(result.report())));
+      files.put(reports().resolve("report.md"), () -> utf8(MarkdownReport.render(result.report())));
+      files.put(reports().resolve("report.json"), () -> Json.prettyBytes(result.report()));
+      files.put(reports().resolve("report.csv"), () -> utf8(CsvReport.render(result.report())));
       Set<Path> skipped = new java.util.HashSet<>();
       for (String id : result.claims().keySet()) {
         Path file = claims().resolve(id + CLAIMS_SUFFIX);
-        files.put(file, () -> Json.pretty(result.claimsFile(id)));
+        files.put(file, () -> Json.prettyBytes(result.claimsFile(id)));
         if (unchanged.contains(id)) {
           skipped.add(file);
         }
@@ -224,12 +224,16 @@ public record Workspace(Path root) {
     }
   }
 
+  private static byte[] utf8(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /**
    * Renders and writes {@code paths} on all cores, in order: the first {@code reports} one task each, so the HTML
    * and JSON renderings (the longest) run side by side (a parallel stream put all four in one chunk); then the
    * claims files, in chunks.
    */
-  private static void writeAll(List<Path> paths, Map<Path, java.util.function.Supplier<String>> files, int reports)
+  private static void writeAll(List<Path> paths, Map<Path, java.util.function.Supplier<byte[]>> files, int reports)
       throws IOException {
     List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>();
     for (int i = 0; i < paths.size(); ) {
