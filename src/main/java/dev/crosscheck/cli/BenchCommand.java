@@ -47,9 +47,25 @@ final class BenchCommand implements Callable<Integer> {
 
   private String incremental;
   private List<Source> ecbSources = List.of();
+  /**
+   * The workspaces the fresh processes check, each made new and all removed at the end: on a file system without a
+   * journal (this machine's ext4), creating a file walks past every inode deleted in the last minute or more, so
+   * removing a thousand outputs right before a timed check made its writing several times slower than a user's.
+   */
+  private final List<Path> scratch = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return measure();
+    } finally {
+      for (Path dir : scratch) {
+        delete(dir);
+      }
+    }
+  }
+
+  private int measure() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<Source> seeds = SourceFiles.readAll(new Workspace(workspace.path()).sources());
     for (int i = 0; i < warmup; i++) {
@@ -116,27 +132,19 @@ final class BenchCommand implements Callable<Integer> {
    * fresh 'check' process (after adding another), as an analyst re-running it would see it.
    */
   private String incremental(List<Source> sources) throws IOException, InterruptedException {
-    Path tmp = Files.createTempDirectory("crosscheck-incremental");
-    try {
-      Files.createDirectories(tmp.resolve("sources"));
-      for (Source s : sources.subList(0, 1000)) {
-        Files.writeString(tmp.resolve("sources").resolve(s.id() + ".txt"), s.text());
-      }
-      dev.crosscheck.CrossCheck.checkAndWrite(tmp);
-      Source added = sources.get(1000);
-      Files.writeString(tmp.resolve("sources").resolve("new_" + added.id() + ".txt"), added.text());
-      long start = System.nanoTime();
-      dev.crosscheck.CrossCheck.checkAndWrite(tmp);
-      double warm = (System.nanoTime() - start) / 1e9;
-      Files.writeString(tmp.resolve("sources").resolve("new2_" + added.id() + ".txt"), added.text() + "\nAdded.\n");
-      String cold = timeCheck(javaJar(), tmp);
-      Files.writeString(tmp.resolve("sources").resolve("new3_" + added.id() + ".txt"), added.text() + "\nMore.\n");
-      String launched = timeCheck(launcher(), tmp);
-      return String.format(Locale.ROOT, "%.2f s in this JVM, %s as a fresh 'java -jar' process, %s through "
-          + "./crosscheck", warm, cold, launched);
-    } finally {
-      delete(tmp);
-    }
+    Path tmp = workspaceOf(sources.subList(0, 1000));
+    dev.crosscheck.CrossCheck.checkAndWrite(tmp);
+    Source added = sources.get(1000);
+    Files.writeString(tmp.resolve("sources").resolve("new_" + added.id() + ".txt"), added.text());
+    long start = System.nanoTime();
+    dev.crosscheck.CrossCheck.checkAndWrite(tmp);
+    double warm = (System.nanoTime() - start) / 1e9;
+    Files.writeString(tmp.resolve("sources").resolve("new2_" + added.id() + ".txt"), added.text() + "\nAdded.\n");
+    String cold = timeCheck(javaJar(), tmp);
+    Files.writeString(tmp.resolve("sources").resolve("new3_" + added.id() + ".txt"), added.text() + "\nMore.\n");
+    String launched = timeCheck(launcher(), tmp);
+    return String.format(Locale.ROOT, "%.2f s in this JVM, %s as a fresh 'java -jar' process, %s through "
+        + "./crosscheck", warm, cold, launched);
   }
 
   /**
@@ -144,61 +152,57 @@ final class BenchCommand implements Callable<Integer> {
    * through the launcher and once as 'java -jar'.
    */
   private String firstCheck(List<Source> sources) throws IOException, InterruptedException {
-    Path tmp = Files.createTempDirectory("crosscheck-first");
-    try {
-      Files.createDirectories(tmp.resolve("sources"));
-      for (Source s : sources) {
-        Files.writeString(tmp.resolve("sources").resolve(s.id() + ".txt"), s.text());
+    List<String> runs = new ArrayList<>();
+    for (List<String> command : List.of(launcher(), launcher(), javaJar())) {
+      if (command.isEmpty()) {
+        continue;
       }
-      List<String> runs = new ArrayList<>();
-      for (List<String> command : List.of(launcher(), launcher(), javaJar())) {
-        if (command.isEmpty()) {
-          continue;
-        }
-        forgetChecks(tmp);
-        runs.add((command.get(0).endsWith("crosscheck") ? "./crosscheck " : "java -jar ") + timeCheck(command, tmp));
-      }
-      return String.join(", ", runs);
-    } finally {
-      delete(tmp);
+      Path fresh = workspaceOf(sources);
+      runs.add((command.get(0).endsWith("crosscheck") ? "./crosscheck " : "java -jar ") + timeCheck(command, fresh));
     }
+    return String.join(", ", runs);
+  }
+
+  /** A new workspace holding {@code sources}, removed when the benchmark ends. */
+  private Path workspaceOf(List<Source> sources) throws IOException {
+    Path dir = Files.createTempDirectory("crosscheck-bench");
+    scratch.add(dir);
+    Files.createDirectories(dir.resolve("sources"));
+    for (Source s : sources) {
+      Files.writeString(dir.resolve("sources").resolve(s.id() + ".txt"), s.text());
+    }
+    return dir;
   }
 
   /** Times a first 'check' (no claims/ yet) in fresh JVMs on a copy of the seeds, as a new user would see it. */
   private String coldCheck() throws IOException, InterruptedException {
-    Path tmp = Files.createTempDirectory("crosscheck-bench");
-    try {
-      Files.createDirectories(tmp.resolve("sources"));
-      try (Stream<Path> files = Files.list(new Workspace(workspace.path()).sources())) {
-        for (Path f : files.toList()) {
-          Files.copy(f, tmp.resolve("sources").resolve(f.getFileName()));
-        }
+    StringBuilder times = new StringBuilder();
+    for (List<String> command : List.of(javaJar(), launcher())) {
+      if (command.isEmpty()) {
+        continue;
       }
-      StringBuilder times = new StringBuilder();
-      for (List<String> command : List.of(javaJar(), launcher())) {
-        if (command.isEmpty()) {
-          continue;
-        }
-        timeCheck(command, tmp); // untimed: the launcher writes its class-data archive on the first check after a build
-        List<String> runs = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-          forgetChecks(tmp);
-          runs.add(timeCheck(command, tmp));
-        }
-        times.append(times.length() == 0 ? "" : "; ").append(command.get(0).endsWith("crosscheck") ? "./crosscheck"
-            : "java -jar").append(' ').append(String.join(", ", runs));
+      timeCheck(command, seedsCopy()); // untimed: the launcher writes its class-data archive on the first check after a build
+      List<String> runs = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        runs.add(timeCheck(command, seedsCopy()));
       }
-      return times.toString();
-    } finally {
-      delete(tmp);
+      times.append(times.length() == 0 ? "" : "; ").append(command.get(0).endsWith("crosscheck") ? "./crosscheck"
+          : "java -jar").append(' ').append(String.join(", ", runs));
     }
+    return times.toString();
   }
 
-  /** Removes what earlier checks left (outputs and caches), so the next one is a first check. */
-  private static void forgetChecks(Path workspace) throws IOException {
-    for (String output : List.of("claims", "reports", dev.crosscheck.store.PreparedSourcesFile.FOLDER)) {
-      delete(workspace.resolve(output));
+  /** A new workspace with the seed sources (text and sidecars), removed when the benchmark ends. */
+  private Path seedsCopy() throws IOException {
+    Path dir = Files.createTempDirectory("crosscheck-bench");
+    scratch.add(dir);
+    Files.createDirectories(dir.resolve("sources"));
+    try (Stream<Path> files = Files.list(new Workspace(workspace.path()).sources())) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve("sources").resolve(f.getFileName()));
+      }
     }
+    return dir;
   }
 
   private static Path jar() {
