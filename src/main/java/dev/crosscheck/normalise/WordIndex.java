@@ -28,14 +28,16 @@ final class WordIndex {
 
   WordIndex(String text) {
     this.text = text;
-    this.table = new WordTable(text);
-    int n = text.length();
+    // read from an array: charAt on a text with any non-Latin-1 character is a call per character until compiled
+    char[] chars = text.toCharArray();
+    this.table = new WordTable(text, chars);
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (letter(c)) {
         int j = i + 1;
-        while (j < n && letter(text.charAt(j))) {
+        while (j < n && letter(chars[j])) {
           j++;
         }
         int word = table.add(i, j);
@@ -46,17 +48,17 @@ final class WordIndex {
         run(i, j, word);
         i = j;
       } else {
-        boolean runStart = i == 0 || !wordChar(text.charAt(i - 1));
+        boolean runStart = i == 0 || !wordChar(chars[i - 1]);
         if (digit(c)) {
           (runStart ? numerals : otherDigits).add(i);
-          if (i == 0 || !digit(text.charAt(i - 1))) {
+          if (i == 0 || !digit(chars[i - 1])) {
             int j = i + 1;
-            while (j < n && digit(text.charAt(j))) {
+            while (j < n && digit(chars[j])) {
               j++;
             }
             run(i, j, -1);
           }
-        } else if (c == '.' && runStart && i + 1 < n && digit(text.charAt(i + 1))) {
+        } else if (c == '.' && runStart && i + 1 < n && digit(chars[i + 1])) {
           decimalPoints.add(i);
         }
         i++;

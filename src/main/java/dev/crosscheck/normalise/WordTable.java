@@ -9,6 +9,8 @@ import java.util.Locale;
  */
 final class WordTable {
   private final String text;
+  /** The text's characters, read in place of {@code text.charAt} (see {@link WordIndex}). */
+  private final char[] chars;
   /** Per word number: where it first stands, its length and its hash (that of the lower-case word). */
   private int[] firstAt = new int[64];
   private int[] length = new int[64];
@@ -19,8 +21,9 @@ final class WordTable {
   /** Open addressing: word number + 1 per slot, 0 for empty. */
   private int[] slots = new int[128];
 
-  WordTable(String text) {
+  WordTable(String text, char[] chars) {
     this.text = text;
+    this.chars = chars;
   }
 
   int size() {
@@ -31,7 +34,7 @@ final class WordTable {
   int add(int start, int end) {
     int h = 0;
     for (int k = start; k < end; k++) {
-      h = 31 * h + (text.charAt(k) | 0x20);
+      h = 31 * h + (chars[k] | 0x20);
     }
     int mask = slots.length - 1;
     for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
@@ -98,7 +101,7 @@ final class WordTable {
 
   private boolean sameWord(int a, int b, int n) {
     for (int k = 0; k < n; k++) {
-      if ((text.charAt(a + k) | 0x20) != (text.charAt(b + k) | 0x20)) {
+      if ((chars[a + k] | 0x20) != (chars[b + k] | 0x20)) {
         return false;
       }
     }
