@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 /** The kinds of event a dated event claim can be about; a new kind is one more entry in {@link #ALL}. */
 final class EventTypes {
+  private static final Pattern NOUN_TRIGGER = Pattern.compile("(?i).*(?:meeting|sit-down|calls?|win|victory|triumph)$");
   /**
    * @param symmetric an event of two people ("Carney met Trump" = "Trump met Carney")
    * @param repeatable it can happen more than once (a call), so different dates may be different events
@@ -28,7 +29,7 @@ final class EventTypes {
 
     /** Whether this trigger names the event as a thing ("the meeting") rather than an act ("met"). */
     boolean noun(String trigger) {
-      return trigger.matches("(?i).*(?:meeting|sit-down|calls?|win|victory|triumph)$");
+      return NOUN_TRIGGER.matcher(trigger).matches();
     }
 
     /** The claim's slot: the event type, and for taking office the office. */

@@ -17,6 +17,7 @@ public final class Names {
 
   /** A capitalised word, or an initial before another ("George W. Bush"). */
   private static final String WORD = "(?:\\p{Lu}\\.(?=[ ]\\p{Lu})|\\p{Lu}[\\p{L}’'\\-]*)";
+  private static final java.util.regex.Pattern TRAILING_INITIALS = java.util.regex.Pattern.compile("(?:[ ]\\p{Lu}\\.)+$");
   /** A regex for one to three capitalised words. */
   public static final String PATTERN = WORD + "(?:[ ]" + WORD + "){0,2}";
 
@@ -42,7 +43,8 @@ public final class Names {
       }
     }
     // a name cut short after an initial ("George H. W." of "George H. W. Bush") ends at its last whole word
-    return out.toString().replaceFirst("(?:[ ]\\p{Lu}\\.)+$", "");
+    String name = out.toString();
+    return name.endsWith(".") ? TRAILING_INITIALS.matcher(name).replaceFirst("") : name;
   }
 
   public static String stripPossessive(String word) {

@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * currency, measure, target, period), because claims of unchanged sources are read back from their files.
  */
 final class QuantityClaims implements ClaimExtractor {
+  // compiled once: these are asked of every candidate count
+  private static final Pattern DETERMINER = Pattern.compile("(?:the|a|an|all|some|his|her)\\s");
+  private static final Pattern HOLDS_FUNCTION_WORD = Pattern.compile("(?i).*\\b(?:of|in|for|to|and|the|a)\\s.*");
+  private static final Pattern HOLDS_DIGIT = Pattern.compile(".*\\d.*");
   static final String KIND = "quantity";
   static final String TARIFF_RATE = "tariff rate";
   /** A tariff with no named imposer keeps the one of a tariff this many sentences earlier in its paragraph. */
@@ -178,7 +182,7 @@ final class QuantityClaims implements ClaimExtractor {
     }
     String base = lexicon.canonical("base", share.group("base"));
     String adj = share.group("adj") == null ? "" : share.group("adj").strip() + " ";
-    if (base == null || adj.matches("(?:the|a|an|all|some|his|her)\\s")) {
+    if (base == null || DETERMINER.matcher(adj).matches()) {
       return null;
     }
     String measure = "share of " + adj + base;
@@ -220,7 +224,7 @@ final class QuantityClaims implements ClaimExtractor {
     if (ahead.find()) {
       measure = lexicon.canonical("money", ahead.group("m"));
       holder = holders.find(article, s, s.start() + ahead.start(), "");
-    } else if (behind.lookingAt() && !behind.group("adj").matches("(?i).*\\b(?:of|in|for|to|and|the|a)\\s.*")) {
+    } else if (behind.lookingAt() && !HOLDS_FUNCTION_WORD.matcher(behind.group("adj")).matches()) {
       measure = lexicon.canonical("money", behind.group("m"));
       holder = holders.find(article, s, e.start(), behind.group("adj"));
       restFrom = behind.end();
@@ -243,7 +247,7 @@ final class QuantityClaims implements ClaimExtractor {
 
   private @Nullable Measured count(Segmented article, Sentence s, Expression e) {
     if (e.unit() != null || !(e.interval() instanceof NumberInterval n) || n.lo() == null
-        || n.lo().compareTo(BigDecimal.valueOf(2)) < 0 || !e.text().matches(".*\\d.*")) {
+        || n.lo().compareTo(BigDecimal.valueOf(2)) < 0 || !HOLDS_DIGIT.matcher(e.text()).matches()) {
       return null; // "one of the", "two leaders" and ages are no counts worth comparing
     }
     String text = article.text();

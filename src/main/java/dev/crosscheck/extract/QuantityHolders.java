@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * which relies on … its GDP"), or the subject named before it ("Trump imposed a 25% tariff").
  */
 final class QuantityHolders {
+  /** What may stand between a subject and its count's verb, per verb list (a few, fixed by the callers). */
+  private static final java.util.Map<String, Pattern> VERBS_ONLY = new java.util.concurrent.ConcurrentHashMap<>();
   /** Who holds a quantity, as written, and how that was read. */
   record Holder(String surface, String basis) {
     Holder {
@@ -202,6 +204,8 @@ final class QuantityHolders {
     String text = article.text();
     int end = text.lastIndexOf(subject, at);
     String between = end < 0 ? "," : text.substring(end + subject.length(), at);
-    return between.matches("(?i)(?:\\s+(?:" + AUXILIARIES + "|" + verbs + ")){0,5}\\s+") ? new Holder(subject, "subject") : null;
+    Pattern verbsOnly = VERBS_ONLY.computeIfAbsent(verbs,
+        v -> Pattern.compile("(?i)(?:\\s+(?:" + AUXILIARIES + "|" + v + ")){0,5}\\s+"));
+    return verbsOnly.matcher(between).matches() ? new Holder(subject, "subject") : null;
   }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * "acting" are kept as modifiers. "then-President X" says nothing about today, so it makes no claim.
  */
 final class RoleClaims implements ClaimExtractor {
+  private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(".*\\b(former|late)\\b.*");
   static final String KIND = "role";
   private static final String MODIFIER =
       "(?:now[- ]former|former|ex-|late|then-|outgoing|incoming|acting|interim|newly[- ]elected|newly[- ]appointed|"
@@ -199,7 +200,7 @@ final class RoleClaims implements ClaimExtractor {
       slot = qualifier.toLowerCase(Locale.ROOT) + " " + slot;
     }
     TreeMap<String, String> attributes = new TreeMap<>();
-    String status = mods.matches(".*\\b(former|late)\\b.*") || mods.contains("ex-") ? "former" : "current";
+    String status = FORMER.matcher(mods).matches() || mods.contains("ex-") ? "former" : "current";
     attributes.put("status", status(mods, status));
     if (article.article().meta().published() != null) {
       attributes.put("asOf", article.article().meta().published().toString()); // the status is true as of this date

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * its lemma is listed, so "police" or "news" never are.
  */
 final class Verbs {
+  /** Stems that lost a silent e before -ed; compiled once, as every past form unknown to the table asks. */
+  private static final java.util.regex.Pattern SILENT_E_STEM =
+      java.util.regex.Pattern.compile(".*(?:iz|is|at|iv|uc|ur|rc|nc|ag|ut|ov|ud|id|ar|os|us|as|ac|ag|uir|lv|rg|dg|ng)$");
   /** How a form stands in a sentence: a finite past or present, a participle, or the bare base after an auxiliary. */
   enum Form { PAST, PRESENT, PARTICIPLE, BASE, PAST_OR_PARTICIPLE, GERUND }
 
@@ -151,7 +154,7 @@ final class Verbs {
         return stem.substring(0, n - 1); // "planned"
       }
       // "characterized", "mandated", "received": a silent e dropped before -ed
-      return stem.matches(".*(?:iz|is|at|iv|uc|ur|rc|nc|ag|ut|ov|ud|id|ar|os|us|as|ac|ag|uir|lv|rg|dg|ng)$") ? stem + "e" : stem;
+      return SILENT_E_STEM.matcher(stem).matches() ? stem + "e" : stem;
     }
     return w;
   }
