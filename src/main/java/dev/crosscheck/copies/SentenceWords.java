@@ -54,24 +54,26 @@ final class SentenceWords {
 
   static SentenceWords of(Segmented doc, int source, int index, int runLength) {
     Sentence s = doc.sentences().get(index);
-    String text = doc.text();
+    // the sentence's characters in an array: charAt on a text with curly quotes is a call per character until compiled
+    char[] text = new char[s.end() - s.start()];
+    doc.text().getChars(s.start(), s.end(), text, 0);
     long[] hashes = new long[16];
     boolean[] counted = new boolean[16];
     int words = 0;
-    int i = s.start();
-    while (i < s.end()) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+    int i = 0;
+    while (i < text.length) {
+      if (!letterOrDigit(text[i])) {
         i++;
         continue;
       }
       int start = i;
       long h = 0xcbf29ce484222325L; // FNV-1a over the lower-cased letters and digits
       boolean digit = false;
-      while (i < s.end() && (Character.isLetterOrDigit(text.charAt(i)) || isApostropheInWord(text, i, s.end()))) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
-          digit |= Character.isDigit(c);
+      while (i < text.length && (letterOrDigit(text[i]) || isApostropheInWord(text, i))) {
+        char c = text[i];
+        if (letterOrDigit(c)) {
+          h = (h ^ lowerCase(c)) * 0x100000001b3L;
+          digit |= c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
         }
         i++;
       }
@@ -79,19 +81,28 @@ final class SentenceWords {
         hashes = Arrays.copyOf(hashes, words * 2);
         counted = Arrays.copyOf(counted, words * 2);
       }
-      boolean name = words > 0 && Character.isUpperCase(text.charAt(start));
-      counted[words] = !name && !digit && doc.quotationAt(start) == null;
+      boolean name = words > 0 && Character.isUpperCase(text[start]);
+      counted[words] = !name && !digit && doc.quotationAt(s.start() + start) == null;
       hashes[words++] = h;
     }
     return new SentenceWords(source, index, s, Arrays.copyOf(hashes, words), Arrays.copyOf(counted, words), runLength);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+  }
+
+  private static char lowerCase(char c) {
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
   }
 
   boolean holds(long run) {
     return Arrays.binarySearch(distinctRuns, run) >= 0;
   }
 
-  private static boolean isApostropheInWord(String text, int i, int end) {
-    char c = text.charAt(i);
-    return (c == '\'' || c == '’') && i + 1 < end && Character.isLetter(text.charAt(i + 1));
+  private static boolean isApostropheInWord(char[] text, int i) {
+    char c = text[i];
+    return (c == '\'' || c == '’') && i + 1 < text.length && Character.isLetter(text[i + 1]);
   }
 }
