@@ -43,8 +43,8 @@ final class RelativeDates {
       .near(Reach.to(Openers.wordsOf(THIS_UNITS)).across("earlier", "later", "in", "early", "mid", "late", "the", "end",
           "beginning", "start", "middle", "of", "this", "last", "next", "past", "previous", "coming", "upcoming", "current"));
   private static final Gated AGO = Gated.of("\\b" + COUNT + "[\\s-]" + UNIT
-      + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS, COUNT_OPENERS)
-      .requiring(Openers.words("ago", "from", "hence", "later")).near(COUNTED_UNIT);
+      + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later|earlier(?!\\sthan\\b))\\b", FLAGS, COUNT_OPENERS)
+      .requiring(Openers.words("ago", "from", "hence", "later", "earlier")).near(COUNTED_UNIT);
   private static final Gated SPAN = Gated.of("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
       + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s|(?<glued>\\d{1,3})(?=(?:day|week|month|year)))?"
       + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS,
@@ -183,11 +183,19 @@ final class RelativeDates {
   }
 
   private static void ago(Passage p, List<Expression> found) {
-    counted(p, AGO, found, (m, unit, n) -> {
+    List<Expression> counted = new ArrayList<>();
+    counted(p, AGO, counted, (m, unit, n) -> {
+      if (m.group("dir").equalsIgnoreCase("earlier")) { // "two days earlier" than a date before it: Anaphora
+        return p.unresolved(m.start(), m.end(), unresolvedFor(unit), "unresolved-anaphoric");
+      }
       boolean back = m.group("dir").equalsIgnoreCase("ago");
       String rule = (back ? "ago-" : "from-now-") + unit;
       return atGrain(p, m.start(), m.end(), shift(p.anchor(), unit, back ? -n : n), unit, rule);
     });
+    for (Expression e : counted) {
+      found.add(e.text().regionMatches(true, e.length() - 7, "earlier", 0, 7)
+          ? p.unresolved(e.start(), e.end(), e.value(), "unresolved-anaphoric") : e);
+    }
   }
 
   /** Resolves a match that counts units from the anchor, once its count and unit are read. */

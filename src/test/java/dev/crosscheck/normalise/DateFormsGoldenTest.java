@@ -20,7 +20,8 @@ class DateFormsGoldenTest {
       2012-06-15 | The road will stay closed through the weekend. | the weekend | date | 2012-W24-WE | 2012-06-16/2012-06-18 | weekend-future
       2016-11-07 | Talks resume the weekend after the next. | the weekend after the next | date | 2016-W47-WE | 2016-11-26/2016-11-28 | weekend-after-next
       2016-11-07 | He was not there that weekend. | that weekend | date | XXXX-WXX-WE | - | unresolved-anaphoric
-      2016-11-07 | It was built in 1935, the same year the first families arrived. | the same year | date | XXXX | - | unresolved-anaphoric
+      2016-11-07 | It was built in 1935, the same year the first families arrived. | the same year | date | 1935 | 1935-01-01/1936-01-01 | anaphoric-year-same
+      2016-11-07 | The first families arrived the same year. | the same year | date | XXXX | - | unresolved-anaphoric
       2016-11-07 | Inflation soared in the 70s. | the 70s | date | 197 | 1970-01-01/1980-01-01 | decade
       2016-11-07 | Inflation soared in the 70's. | the 70's | date | 197 | 1970-01-01/1980-01-01 | decade
       2016-11-07 | Jobs vanished in the '40s. | '40s | date | 194 | 1940-01-01/1950-01-01 | decade
