@@ -46,6 +46,12 @@ final class PeriodDates {
   private static final Set<String> LEADS = Set.of("in", "since", "by", "until", "till", "through",
       "during", "of", "from", "before", "after", "to", "between", "and", "or", "last", "next", "this",
       "early", "late", "mid", "the", "throughout", "over", "on", "around", "for");
+  /**
+   * "The March of 50 protesters", "the March on Washington": after "the" and before a preposition, the noun.
+   * Still dates: "the March of this year", "the March to May period" (ranges are found apart), "the March jobs report".
+   */
+  private static final Pattern MARCH_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:of|on|to|through|against|for|from|across"
+      + "|into|towards?|past|around)\\s+(?!(?:this|last|next|that|each|every|the\\ssame|" + MONTH + ")\\b|(?:1[5-9]|20)\\d\\d\\b|['’]\\d\\d\\b)");
   private static final Pattern NOT_A_YEAR_AFTER = Pattern.compile(
       "\\s?(?:%|per\\s?cent|percent|million|billion|thousand|people|persons|times|[a-z]+s\\b)");
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth",
@@ -123,7 +129,9 @@ final class PeriodDates {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.equals("may") || lower.equals("march")) {
-      return LEADS.contains(previousWord(text, start));
+      String lead = previousWord(text, start);
+      return LEADS.contains(lead) && !(lead.equals("the") && MARCH_NOUN_AFTER.matcher(text)
+          .region(start + name.length(), text.length()).lookingAt());
     }
     return true;
   }

@@ -19,6 +19,14 @@ class DateFormsGoldenTest {
       2012-06-15 | Two climbers were killed over the weekend. | the weekend | date | 2012-W23-WE | 2012-06-09/2012-06-11 | weekend-past
       2012-06-15 | The road will stay closed through the weekend. | the weekend | date | 2012-W24-WE | 2012-06-16/2012-06-18 | weekend-future
       2016-11-07 | Talks resume the weekend after the next. | the weekend after the next | date | 2016-W47-WE | 2016-11-26/2016-11-28 | weekend-after-next
+      2025-05-02 | The March 5 meeting was cancelled. | March 5 | date | 2025-03-05 | 2025-03-05/2025-03-06 | monthday-past
+      2025-05-02 | Output fell in March of 2019. | March of 2019 | date | 2019-03 | 2019-03-01/2019-04-01 | month-year
+      2025-05-02 | The March of 2019 was cold. | March of 2019 | date | 2019-03 | 2019-03-01/2019-04-01 | month-year
+      2025-05-02 | The March jobs report was weak. | March | date | 2025-03 | 2025-03-01/2025-04-01 | month-past
+      2025-05-02 | Prices fell in the March of this year. | March of this year | date | 2025-03 | 2025-03-01/2025-04-01 | month-relative-year
+      2025-05-02 | Sales fell through the March to May period. | March to May | date | (2025-03-01,2025-05-01,P2M) | 2025-03-01/2025-06-01 | month-range-tense
+      2025-05-02 | Talks resumed on Sunday. | Sunday | date | 2025-04-27 | 2025-04-27/2025-04-28 | weekday-past
+      2025-05-02 | Microsoft shipped its fix on Tuesday. | Tuesday | date | 2025-04-29 | 2025-04-29/2025-04-30 | weekday-past
       2016-11-07 | He was not there that weekend. | that weekend | date | XXXX-WXX-WE | - | unresolved-anaphoric
       2016-11-07 | It was built in 1935, the same year the first families arrived. | the same year | date | 1935 | 1935-01-01/1936-01-01 | anaphoric-year-same
       2016-11-07 | The first families arrived the same year. | the same year | date | XXXX | - | unresolved-anaphoric
@@ -148,6 +156,15 @@ class DateFormsGoldenTest {
       Fire crews were sent in two thousand and ten vehicles.
       The rally drew crowds for three days from the 20th onward.
       FYI, the FY2000X model sold well.
+      The March of 50 protesters began at noon.
+      Thousands joined the March on Washington.
+      The March to the Sea is still taught.
+      Microsoft fixed it on Patch Tuesday.
+      It is not Patch Tuesday, but Microsoft released an update.
+      Shoppers crowded the malls on Black Friday.
+      The story ran in the Sunday Times.
+      The Mail on Sunday said he resigned.
+      She hosted Saturday Night Live.
       """)
   void findsNoDate(String sentence) {
     List<Expression> dates = Normaliser.find(sentence, GoldenCases.FRIDAY).stream()
