@@ -27,6 +27,8 @@ class DateFormsGoldenTest {
       2025-05-02 | Sales fell through the March to May period. | March to May | date | (2025-03-01,2025-05-01,P2M) | 2025-03-01/2025-06-01 | month-range-tense
       2025-05-02 | Talks resumed on Sunday. | Sunday | date | 2025-04-27 | 2025-04-27/2025-04-28 | weekday-past
       2025-05-02 | Microsoft shipped its fix on Tuesday. | Tuesday | date | 2025-04-29 | 2025-04-29/2025-04-30 | weekday-past
+      2016-11-09 | I'll go back in 3 days on Friday. | in 3 days on Friday | date | 2016-11-11 | 2016-11-11/2016-11-12 | in-days-on-weekday
+      2016-11-09 | I'll go back in 3 days. | in 3 days | date | 2016-11-12 | 2016-11-12/2016-11-13 | in-days
       2016-11-07 | He was not there that weekend. | that weekend | date | XXXX-WXX-WE | - | unresolved-anaphoric
       2016-11-07 | It was built in 1935, the same year the first families arrived. | the same year | date | 1935 | 1935-01-01/1936-01-01 | anaphoric-year-same
       2016-11-07 | The first families arrived the same year. | the same year | date | XXXX | - | unresolved-anaphoric
