@@ -80,14 +80,13 @@ final class Anaphora {
 
   /** False for the forms with an argument or a span reading, which are not counted from a date before. */
   private static boolean pointsBack(String text, Expression e, Matcher form) {
-    String after = text.substring(e.end());
-    if (form.group("dir") != null && !BARE_END.matcher(after).lookingAt()) {
+    if (form.group("dir") != null && !BARE_END.matcher(text).region(e.end(), text.length()).lookingAt()) {
       return false; // "the day after the election", "the day before he resigned"
     }
     if (form.group("n") != null) {
       return RelativeDates.count(form.group("n")) != null && !VAGUE.matcher(form.group("n")).find();
     }
-    if (ARGUMENT_AFTER.matcher(after).lookingAt()) {
+    if (ARGUMENT_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
       return false;
     }
     return !SPAN_BEFORE.matcher(text.substring(Math.max(0, e.start() - 20), e.start())).find();
@@ -100,9 +99,8 @@ final class Anaphora {
         > MAX_SENTENCE_BREAKS) {
       return false;
     }
-    int lineEnd = text.indexOf('\n', anchor.end());
-    String line = text.substring(text.lastIndexOf('\n', anchor.start()) + 1, lineEnd < 0 ? text.length() : lineEnd);
-    return LINE_END.matcher(line).find() || lineEnd < 0 || lineEnd > e.start();
+    int lineBreak = between.indexOf('\n');
+    return lineBreak < 0 || LINE_END.matcher(between).region(0, lineBreak).find();
   }
 
   private static int quotes(String s) {
