@@ -30,6 +30,7 @@ final class RelativeDates {
       "\\b(?:the\\sday\\sbefore\\syesterday|the\\sday\\safter\\s(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw)\\b",
       FLAGS, Openers.words("the", "today", "tonight", "yesterday", "tomorrow", "tmrw"))
       .near(Reach.to(Openers.words("today", "tonight", "yesterday", "tomorrow", "tmrw")).across("the", "day", "before", "after"));
+  private static final Pattern SHOW_AFTER = Pattern.compile("(?-i:\\s(?:show|Show|programme|Programme))\\b");
   private static final String THIS_UNITS = "(?:week|weekend|month|year|quarter|qtr|yr)\\b";
   /** An implicit "this" ("the end of the year", "earlier in the week") is not read before a year or "of". */
   private static final String NOT_NAMED_AFTER = "(?!-|\\s(?:\\d|of\\b))";
@@ -86,6 +87,10 @@ final class RelativeDates {
       String w = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       int shift = w.equals("the day before yesterday") ? -2 : w.startsWith("the day after") ? 2
           : w.equals("yesterday") ? -1 : w.startsWith("tom") || w.equals("tmrw") ? 1 : 0;
+      if ((w.equals("today") || w.equals("tonight")) && (TitleWords.inTitle(p.text(), m.start(), m.end(), false)
+          || SHOW_AFTER.matcher(p.text()).region(m.end(), p.text().length()).lookingAt())) {
+        continue; // "USA Today", "Entertainment Tonight", "the Today programme": a paper or a show
+      }
       if (!p.anchored()) {
         found.add(p.unresolved(m.start(), m.end(), "XXXX-XX-XX", Passage.NO_REFERENCE));
         continue;
