@@ -35,18 +35,23 @@ final class DayDates {
       .near(Reach.to(CalendarWords.DAY_OPENERS).across("on", "for", "by", "until", "till", "since", "from", "before",
           "after", "week", "of", "the"));
   /** Words that may follow a bare "the 27th" date; any other word makes it an ordinal ("the 21st century"). */
-  private static final Pattern AFTER_DAY = Pattern.compile("\\A(?:\\s*\\z|\\s?[.,;:!?)]|\\s(?:of|and|or|at|in|when"
+  private static final Pattern AFTER_DAY = Pattern.compile("\\A(?:\\s*\\z|\\s?(?:[,;:!?)]|\\.(?!\\d))|\\s(?:of|and|or|at|in|when"
       + "|to|till|until|through|because|but|with|as|after|before|we|i|he|she|they)\\b)", FLAGS);
   private static final Gated DAY_OF_MONTH = Gated.of("\\b(?:the\\s)?(?<d>" + ORDINAL + ")(?:\\sday)?(?:\\sof|(?<=\\d(?:st|nd|rd|th)))\\s" // "the 21st this month", not "the third this month"
       + "(?:the\\s)?(?<rel>this|next|last|previous|current|coming)\\smonth\\b", FLAGS,
       CalendarWords.DAY_OPENERS.or("the"))
       .requiring(Openers.words("month"));
+  /** What follows a fraction, not a date: "1/2 liter", "3 1/2-inch", "1/4 inch/year", "2 1/2 years". */
+  private static final String FRACTION_UNIT = "[\\s-]?(?:inch(?:es)?|feet|foot|ft|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?"
+      + "|yards?|cups?|lit(?:er|re)s?|gallons?|pounds?|lbs?|ounces?|oz|kg|tons?|tonnes?|hours?|hrs?|minutes?|mins?"
+      + "|seconds?|days?|weeks?|months?|years?|quarters?|innings|laps?|points?|percent|per\\s?cent|times|stars?)\\b";
   /**
-   * "4/22", "22/04": month first unless the first number cannot be a month. Not "1/5 of" (a fraction),
-   * nor the idiom "24/7" (all the time).
+   * "4/22", "22/04": month first unless the first number cannot be a month. Not "1/5 of", "3 1/2", "1/2 liter",
+   * "odds of 2/1" (fractions and odds), nor the idiom "24/7" (all the time).
    */
   private static final Gated SLASH = Gated.of(
-      "(?<![\\w./-])(?!24/7\\b)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\w]|[/.,-]\\d|\\s?(?:of|th)\\b)", Openers.NUMERALS)
+      "(?<![\\w./-])(?<!\\d\\s)(?<!odds\\s)(?<!odds\\sof\\s)(?!24/7\\b)(?<a>\\d{1,2})/(?<b>\\d{1,2})"
+      + "(?![\\w]|[/.,-]\\d|\\s?(?:of|th)\\b|" + FRACTION_UNIT + ")", Pattern.CASE_INSENSITIVE, Openers.NUMERALS)
       .near(Reach.to(Openers.chars("/")).acrossDigits());
   /** "11/2016", "2016/11", "2016-11": a month of a year (not "the 2010-11 season"). */
   private static final Gated YEAR_MONTH = Gated.of("(?<![\\w./-])(?:(?<y>(?:19|20)\\d\\d)(?<sep>[-/])"
@@ -114,8 +119,8 @@ final class DayDates {
       String written = m.group("d");
       boolean ordinal = !Character.isDigit(written.charAt(written.length() - 1));
       String after = p.text().substring(m.end(), Math.min(p.text().length(), m.end() + 20));
-      if (!AFTER_DAY.matcher(after).find() || !ordinal && !after.matches("(?s)\\A(?:\\s*\\z|\\s?[.,;:!?)].*)")) {
-        continue; // "on the 27 members" is a count, "the 21st century" an ordinal
+      if (!AFTER_DAY.matcher(after).find() || !ordinal && !after.matches("(?s)\\A(?:\\s*\\z|\\s?(?:[,;:!?)]|\\.(?!\\d)).*)")) {
+        continue; // "on the 27 members" is a count, "the 21st century" an ordinal, "by the 7.6 quake" a decimal
       }
       found.add(inMonth(p, m.start("the"), m.end(), CalendarWords.day(written), null));
     }

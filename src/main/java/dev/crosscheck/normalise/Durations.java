@@ -22,6 +22,9 @@ final class Durations {
       + "|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly))\\b", FLAGS,
       Openers.words("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly"));
 
+  /** A lower-case "daily" before a capitalised name is the paper: "the conservative daily Eleftheros Typos". */
+  private static final Pattern PAPER_NAME_AFTER = Pattern.compile("(?-i: [A-Z][a-z])");
+
   private Durations() {}
 
   static List<Expression> find(Passage p) {
@@ -44,6 +47,11 @@ final class Durations {
       found.add(p.temporal(m.start(), m.end(), ExpressionType.DURATION, value, vague ? "duration-vague" : "duration"));
     }
     for (Matcher s : SET.in(p)) {
+      if (s.group("adverb") != null && (TitleWords.inTitle(p.text(), s.start(), s.end(), true)
+          || s.group("adverb").matches("(?i)daily|weekly")
+              && PAPER_NAME_AFTER.matcher(p.text()).region(s.end(), p.text().length()).lookingAt())) {
+        continue; // "the Daily News", "Us Weekly", "the daily Eleftherotypia": a paper
+      }
       String unit = s.group("unit") != null ? s.group("unit").toLowerCase(Locale.ROOT)
           : switch (s.group("adverb").toLowerCase(Locale.ROOT)) {
             case "daily" -> "day";

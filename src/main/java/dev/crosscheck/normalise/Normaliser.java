@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Normaliser {
   /** Bump when normalisation changes what it produces, so cached expressions are computed again. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "9";
 
   /**
    * Every recogniser proposes candidates and overlaps are settled afterwards; on a full tie (same span
@@ -41,6 +41,6 @@ public final class Normaliser {
     }
     List<Expression> found = Offsets.fromDates(text,
         DateRanges.join(text, WeekdayDates.join(text, Overlaps.longestFirst(candidates))));
-    return SpanJoins.apply(text, DateBounds.apply(text, found));
+    return Anaphora.resolve(text, CountedWeekdays.join(passage, SpanJoins.apply(text, DateBounds.apply(text, found))));
   }
 }

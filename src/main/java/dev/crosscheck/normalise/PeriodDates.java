@@ -46,6 +46,17 @@ final class PeriodDates {
   private static final Set<String> LEADS = Set.of("in", "since", "by", "until", "till", "through",
       "during", "of", "from", "before", "after", "to", "between", "and", "or", "last", "next", "this",
       "early", "late", "mid", "the", "throughout", "over", "on", "around", "for");
+  /**
+   * "The March of 50 protesters", "the March on Washington": after "the" and before a preposition, the noun.
+   * Still dates: "the March of this year", "the March to May period" (ranges are found apart), "the March jobs report".
+   */
+  private static final Pattern MARCH_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:of|on|to|through|against|for|from|across"
+      + "|into|towards?|past|around)\\s+(?!(?:this|last|next|that|each|every|the\\ssame|" + MONTH + ")\\b|(?:1[5-9]|20)\\d\\d\\b|['’]\\d\\d\\b)");
+  private static final Pattern DIMENSION_BEFORE = Pattern.compile("(?i)\\d\\s?(?:(?:pixels?|px|feet|ft|inches|cm|mm"
+      + "|met(?:er|re)s?|miles?|km|yards?)\\sby|x|×)\\s?$");
+  private static final Pattern FALL_VERB_AFTER = Pattern.compile("\\s+(?:back|off|to|within|short|into|from|down|apart"
+      + "|behind|below|under|out|through|victim|prey|silent|ill|asleep|sharply|steeply|further|again|was|in(?!\\s(?:19|20)\\d\\d)"
+      + "|of(?!\\s(?:19|20)\\d\\d|\\s(?:this|last|next|that)\\b))\\b");
   private static final Pattern NOT_A_YEAR_AFTER = Pattern.compile(
       "\\s?(?:%|per\\s?cent|percent|million|billion|thousand|people|persons|times|[a-z]+s\\b)");
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth",
@@ -123,7 +134,9 @@ final class PeriodDates {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.equals("may") || lower.equals("march")) {
-      return LEADS.contains(previousWord(text, start));
+      String lead = previousWord(text, start);
+      return LEADS.contains(lead) && !(lead.equals("the") && MARCH_NOUN_AFTER.matcher(text)
+          .region(start + name.length(), text.length()).lookingAt());
     }
     return true;
   }
@@ -148,6 +161,9 @@ final class PeriodDates {
     int value = Integer.parseInt(text.substring(start, end));
     if (value < 1500 || value > 2099) {
       return false;
+    }
+    if (DIMENSION_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()) {
+      return false; // "2880 pixels by 1800", "2560 x 1600": a size
     }
     Matcher after = NOT_A_YEAR_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40));
     return !after.lookingAt() || LEADS.contains(previousWord(text, start));
@@ -181,8 +197,9 @@ final class PeriodDates {
             narrowed(Timex.seasonInterval(year, code), part), "season-year" + suffix));
         continue;
       }
-      if (rel == null && part == null && !LEADS.contains(previousWord(p.text(), m.start()))) {
-        continue;
+      if (rel == null && part == null && (!LEADS.contains(previousWord(p.text(), m.start()))
+          || TitleWords.inTitle(p.text(), m.start("s"), m.end("s"), true) || fallIsNoSeason(p.text(), m))) {
+        continue; // "the Winter Meetings", "the Arab Spring", "to fall back", "a fall in prices"
       }
       if (!p.anchored()) {
         found.add(p.unresolved(m.start(), m.end(), "XXXX-" + code, Passage.NO_REFERENCE));
@@ -196,6 +213,19 @@ final class PeriodDates {
           narrowed(Timex.seasonInterval(year, code), part), "season-" + tense.name().toLowerCase(Locale.ROOT)
               + suffix));
     }
+  }
+
+  /** A lower-case "fall" is the verb or the noun (a drop, a tumble) before these words, or after "to" and a word. */
+  private static boolean fallIsNoSeason(String text, Matcher m) {
+    if (!m.group("s").equals("fall")) {
+      return false;
+    }
+    String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+    if (FALL_VERB_AFTER.matcher(rest).lookingAt()) {
+      return true;
+    }
+    return previousWord(text, m.start()).equals("to") && rest.matches("(?s)\\s+[a-z].*")
+        && !rest.matches("(?s)\\s+(?:and|or|season|semester|term)\\b.*");
   }
 
   /** Past seasons have ended before the anchor, future ones start after it, present ones contain it. */

@@ -30,6 +30,7 @@ final class RelativeDates {
       "\\b(?:the\\sday\\sbefore\\syesterday|the\\sday\\safter\\s(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw)\\b",
       FLAGS, Openers.words("the", "today", "tonight", "yesterday", "tomorrow", "tmrw"))
       .near(Reach.to(Openers.words("today", "tonight", "yesterday", "tomorrow", "tmrw")).across("the", "day", "before", "after"));
+  private static final Pattern SHOW_AFTER = Pattern.compile("(?-i:\\s(?:show|Show|programme|Programme))\\b");
   private static final String THIS_UNITS = "(?:week|weekend|month|year|quarter|qtr|yr)\\b";
   /** An implicit "this" ("the end of the year", "earlier in the week") is not read before a year or "of". */
   private static final String NOT_NAMED_AFTER = "(?!-|\\s(?:\\d|of\\b))";
@@ -43,8 +44,8 @@ final class RelativeDates {
       .near(Reach.to(Openers.wordsOf(THIS_UNITS)).across("earlier", "later", "in", "early", "mid", "late", "the", "end",
           "beginning", "start", "middle", "of", "this", "last", "next", "past", "previous", "coming", "upcoming", "current"));
   private static final Gated AGO = Gated.of("\\b" + COUNT + "[\\s-]" + UNIT
-      + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later)\\b", FLAGS, COUNT_OPENERS)
-      .requiring(Openers.words("ago", "from", "hence", "later")).near(COUNTED_UNIT);
+      + "\\s(?<dir>ago|from\\snow|from\\stoday|hence|later|earlier(?!\\sthan\\b))\\b", FLAGS, COUNT_OPENERS)
+      .requiring(Openers.words("ago", "from", "hence", "later", "earlier")).near(COUNTED_UNIT);
   private static final Gated SPAN = Gated.of("\\b(?:(?<lead>in|within|over|during|for)\\s)?(?:the\\s)?"
       + "(?:(?<rel>next|coming|upcoming|past|last|previous)\\s)?(?:" + COUNT + "\\s|(?<glued>\\d{1,3})(?=(?:day|week|month|year)))?"
       + "(?:(?<rel2>next|coming|upcoming|past|previous)\\s)?" + UNIT, FLAGS,
@@ -86,6 +87,10 @@ final class RelativeDates {
       String w = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       int shift = w.equals("the day before yesterday") ? -2 : w.startsWith("the day after") ? 2
           : w.equals("yesterday") ? -1 : w.startsWith("tom") || w.equals("tmrw") ? 1 : 0;
+      if ((w.equals("today") || w.equals("tonight")) && (TitleWords.inTitle(p.text(), m.start(), m.end(), false)
+          || SHOW_AFTER.matcher(p.text()).region(m.end(), p.text().length()).lookingAt())) {
+        continue; // "USA Today", "Entertainment Tonight", "the Today programme": a paper or a show
+      }
       if (!p.anchored()) {
         found.add(p.unresolved(m.start(), m.end(), "XXXX-XX-XX", Passage.NO_REFERENCE));
         continue;
@@ -183,11 +188,19 @@ final class RelativeDates {
   }
 
   private static void ago(Passage p, List<Expression> found) {
-    counted(p, AGO, found, (m, unit, n) -> {
+    List<Expression> counted = new ArrayList<>();
+    counted(p, AGO, counted, (m, unit, n) -> {
+      if (m.group("dir").equalsIgnoreCase("earlier")) { // "two days earlier" than a date before it: Anaphora
+        return p.unresolved(m.start(), m.end(), unresolvedFor(unit), "unresolved-anaphoric");
+      }
       boolean back = m.group("dir").equalsIgnoreCase("ago");
       String rule = (back ? "ago-" : "from-now-") + unit;
       return atGrain(p, m.start(), m.end(), shift(p.anchor(), unit, back ? -n : n), unit, rule);
     });
+    for (Expression e : counted) {
+      found.add(e.text().regionMatches(true, e.length() - 7, "earlier", 0, 7)
+          ? p.unresolved(e.start(), e.end(), e.value(), "unresolved-anaphoric") : e);
+    }
   }
 
   /** Resolves a match that counts units from the anchor, once its count and unit are read. */

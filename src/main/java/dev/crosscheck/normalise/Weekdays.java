@@ -28,11 +28,29 @@ final class Weekdays {
       Pattern.CASE_INSENSITIVE, Openers.wordsOf(WEEKDAY + "|" + ABBREVIATED).or("last", "next", "this", "coming",
           "past", "upcoming"));
 
+  /** Named days that are not the nearest such weekday: "Patch Tuesday" (each month's second), "Black Friday". */
+  private static final Pattern NAMED_DAY = Pattern.compile("\\b(?:Patch|Super|Black|Cyber|Good|Ash|Bloody|Easter|Palm"
+      + "|Holy|Maundy|Shrove|Fat|Giving|Whit|Remembrance|Mothering|Selection|Bowl|Oscars?)\\s+$");
+  /** Papers and shows named after a day: "the Sunday Times", "Saturday Night Live", "the Mail on Sunday". */
+  private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post"
+      + "|Independent|Mail|Tribune|Night\\s+(?:Live|Football|Lights|Raw))\\b");
+  private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:Mail|Independent|Observer|Telegraph|Express|Post"
+      + "|Times|Star)\\s+on\\s+$");
+
   private Weekdays() {}
+
+  private static boolean named(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 20), start);
+    return NAMED_DAY.matcher(before).find() || TITLE_BEFORE.matcher(before).find()
+        || TITLE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 25)).lookingAt();
+  }
 
   static List<Expression> find(Passage p) {
     List<Expression> found = new ArrayList<>();
     for (Matcher m : WEEKDAYS.in(p)) {
+      if (named(p.text(), m.start("wd"), m.end("wd"))) {
+        continue;
+      }
       DayOfWeek day = CalendarWords.weekday(m.group("wd"));
       if (!p.anchored()) {
         found.add(p.unresolved(m.start(), m.end(), "XXXX-WXX-" + day.getValue(), Passage.NO_REFERENCE));

@@ -22,10 +22,20 @@ final class Weekends {
       + "|programs?|schedule|crowds?|break|breaks|rates?|service|services|jobs?|trips?|market|markets)\\b)",
       FLAGS, Openers.words("the"))
       .requiring(Openers.words("weekend")).near(Reach.to(Openers.words("weekend")).across("the"));
-  private static final Gated SAME = Gated.of("\\b(?:that|the\\ssame)\\s(?<unit>weekend|week|month|year)\\b"
-      + "(?![-'’]\\w)", FLAGS, Openers.words("that", "the"))
-      .requiring(Openers.words("weekend", "week", "month", "year"))
-      .near(Reach.to(Openers.words("weekend", "week", "month", "year")).across("that", "the", "same"));
+  /**
+   * "that day", "the same week", "later that month": the period of a date written before, which {@link Anaphora}
+   * looks up. Not "that day care", "that year-end", nor "said that day ..." (a clause, not a date).
+   */
+  private static final Gated SAME = Gated.of("\\b(?:(?<mod>later|earlier)\\s(?:in\\s)?)?(?:that(?:\\ssame)?|the\\ssame)"
+      + "\\s(?<unit>weekend|week|month|year|day)\\b(?!-\\w|['’](?!s\\b)\\w|\\s(?:care|trips?|jobs?|school|pass(?:es)?"
+      + "|labou?rers?|trad(?:ers?|ing)|shifts?)\\b|\\s(?:after|by)\\s(?:day|week|month|year)\\b)", FLAGS, Openers.words("that", "the", "later", "earlier"))
+      .requiring(Openers.words("weekend", "week", "month", "year", "day"))
+      .near(Reach.to(Openers.words("weekend", "week", "month", "year", "day"))
+          .across("that", "the", "same", "later", "earlier", "in"));
+  /** "that" after these opens a clause ("he said that day trips ..."), not a date. */
+  private static final Pattern CLAUSE_THAT = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|believes?|believed|thinks?"
+      + "|thought|announced|reported|claims?|claimed|knows?|knew|shows?|showed|hopes?|hoped|fears?|feared|expects?"
+      + "|expected|noted|added|means|meant|argued|insisted|warned|ruled|found|decided|so|such|now)\\s+$");
 
   /** "the year to date", "year-to-date": this year up to the reference date. */
   private static final Gated TO_DATE = Gated.of("\\b(?<unit>year|month)[\\s-]to[\\s-]date\\b", FLAGS,
@@ -69,10 +79,16 @@ final class Weekends {
           new DateInterval(first, a.plusDays(1)), year ? "year-to-date" : "month-to-date"));
     }
     for (Matcher m : SAME.in(p)) {
-      String timex = switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+      String unit = m.group("unit").toLowerCase(Locale.ROOT);
+      if (m.group("mod") == null && m.group().regionMatches(true, 0, "that", 0, 4) && CLAUSE_THAT.matcher(p.text())
+          .region(Math.max(0, m.start() - 40), m.start()).find()) {
+        continue;
+      }
+      String timex = switch (unit) {
         case "weekend" -> "XXXX-WXX-WE";
         case "week" -> "XXXX-WXX";
         case "month" -> "XXXX-XX";
+        case "day" -> "XXXX-XX-XX";
         default -> "XXXX";
       };
       found.add(p.unresolved(m.start(), m.end(), timex, "unresolved-anaphoric"));

@@ -70,6 +70,21 @@ class EventClaimsTest {
   }
 
   @Test
+  void theNextDayIsTheDayAfterTheDateWrittenBefore() {
+    assertThat(events("Ana Silva won the election on 3 February. Ana Silva and Tom Reyes spoke by phone the next day."))
+        .extracting(EventClaimsTest::line)
+        .containsExactly("Ana Silva | won election |  | 2024-02-03 | happened", "Ana Silva | call | Tom Reyes | 2024-02-04 | happened");
+  }
+
+  @Test
+  void theDayAfterAnotherEventIsNotTheDayAfterTheDateWrittenBefore() {
+    // "the day after the count" is dated by the count, which the text does not date: no date, not 4 February
+    assertThat(events("Ana Silva won the election on 3 February. Ana Silva and Tom Reyes spoke by phone the day after the count."))
+        .extracting(EventClaimsTest::line)
+        .containsExactly("Ana Silva | won election |  | 2024-02-03 | happened", "Ana Silva | call | Tom Reyes | undated | happened");
+  }
+
+  @Test
   void anEventAfterADatedOneHappenedBetweenThatDateAndPublication() {
     assertThat(events("Ana Silva, who was named mayor after her election victory on 2 February, met Tom Reyes."))
         .extracting(EventClaimsTest::line)

@@ -3,6 +3,7 @@ package dev.crosscheck.normalise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,8 +20,26 @@ class DateFormsGoldenTest {
       2012-06-15 | Two climbers were killed over the weekend. | the weekend | date | 2012-W23-WE | 2012-06-09/2012-06-11 | weekend-past
       2012-06-15 | The road will stay closed through the weekend. | the weekend | date | 2012-W24-WE | 2012-06-16/2012-06-18 | weekend-future
       2016-11-07 | Talks resume the weekend after the next. | the weekend after the next | date | 2016-W47-WE | 2016-11-26/2016-11-28 | weekend-after-next
+      2025-05-02 | The March 5 meeting was cancelled. | March 5 | date | 2025-03-05 | 2025-03-05/2025-03-06 | monthday-past
+      2025-05-02 | Output fell in March of 2019. | March of 2019 | date | 2019-03 | 2019-03-01/2019-04-01 | month-year
+      2025-05-02 | The March of 2019 was cold. | March of 2019 | date | 2019-03 | 2019-03-01/2019-04-01 | month-year
+      2025-05-02 | The March jobs report was weak. | March | date | 2025-03 | 2025-03-01/2025-04-01 | month-past
+      2025-05-02 | Prices fell in the March of this year. | March of this year | date | 2025-03 | 2025-03-01/2025-04-01 | month-relative-year
+      2025-05-02 | Sales fell through the March to May period. | March to May | date | (2025-03-01,2025-05-01,P2M) | 2025-03-01/2025-06-01 | month-range-tense
+      2025-05-02 | Talks resumed on Sunday. | Sunday | date | 2025-04-27 | 2025-04-27/2025-04-28 | weekday-past
+      2025-05-02 | Microsoft shipped its fix on Tuesday. | Tuesday | date | 2025-04-29 | 2025-04-29/2025-04-30 | weekday-past
+      2016-11-09 | I'll go back in 3 days on Friday. | in 3 days on Friday | date | 2016-11-11 | 2016-11-11/2016-11-12 | in-days-on-weekday
+      2016-11-09 | I'll go back in 3 days. | in 3 days | date | 2016-11-12 | 2016-11-12/2016-11-13 | in-days
+      2025-05-02 | Filming starts in the fall. | fall | date | 2025-FA | 2025-09-01/2025-12-01 | season-unknown
+      2025-05-02 | In Spring, sales rose. | Spring | date | 2024-SP | 2024-03-01/2024-06-01 | season-past
+      2025-05-02 | Today, the administration acted. | Today | date | 2025-05-02 | 2025-05-02/2025-05-03 | deictic-day
+      2025-05-02 | Today Obama announced a plan. | Today | date | 2025-05-02 | 2025-05-02/2025-05-03 | deictic-day
+      2025-05-02 | We met on the 7. | the 7 | date | 2025-04-07 | 2025-04-07/2025-04-08 | day-past
+      2025-05-02 | Sales will reach 3 million by 2030. | by 2030 | date | 2030 | /2031-01-01 | year+until
+      2025-05-02 | He was sentenced on 5/12 to 2 years. | 5/12 | date | 2024-05-12 | 2024-05-12/2024-05-13 | numeric-monthday-past
       2016-11-07 | He was not there that weekend. | that weekend | date | XXXX-WXX-WE | - | unresolved-anaphoric
-      2016-11-07 | It was built in 1935, the same year the first families arrived. | the same year | date | XXXX | - | unresolved-anaphoric
+      2016-11-07 | It was built in 1935, the same year the first families arrived. | the same year | date | 1935 | 1935-01-01/1936-01-01 | anaphoric-year-same
+      2016-11-07 | The first families arrived the same year. | the same year | date | XXXX | - | unresolved-anaphoric
       2016-11-07 | Inflation soared in the 70s. | the 70s | date | 197 | 1970-01-01/1980-01-01 | decade
       2016-11-07 | Inflation soared in the 70's. | the 70's | date | 197 | 1970-01-01/1980-01-01 | decade
       2016-11-07 | Jobs vanished in the '40s. | '40s | date | 194 | 1940-01-01/1950-01-01 | decade
@@ -147,6 +166,29 @@ class DateFormsGoldenTest {
       Fire crews were sent in two thousand and ten vehicles.
       The rally drew crowds for three days from the 20th onward.
       FYI, the FY2000X model sold well.
+      The March of 50 protesters began at noon.
+      Thousands joined the March on Washington.
+      The March to the Sea is still taught.
+      Microsoft fixed it on Patch Tuesday.
+      It is not Patch Tuesday, but Microsoft released an update.
+      Shoppers crowded the malls on Black Friday.
+      The story ran in the Sunday Times.
+      The Mail on Sunday said he resigned.
+      She hosted Saturday Night Live.
+      The city was hit by the 7.6 and 7.5 magnitude quakes.
+      It starts at $2,199 for the 2.3 GHz model.
+      He has a 3 1/2-inch height advantage.
+      He drank 1/2 liter of vodka before he drove.
+      The fault creeps 9 mm/yr (1/3 inches/yr).
+      He has odds of 2/1 to become the next Doctor.
+      The screen is 2880 pixels by 1800.
+      She is no longer tempted to fall back into old habits.
+      The fall of the junta shocked Greece.
+      A fall in prices hurt growth.
+      Boras spoke at the Winter Meetings.
+      It began with the Arab Spring.
+      USA Today reports that he left.
+      He was profiled on World News Tonight.
       """)
   void findsNoDate(String sentence) {
     List<Expression> dates = Normaliser.find(sentence, GoldenCases.FRIDAY).stream()
@@ -166,6 +208,26 @@ class DateFormsGoldenTest {
     List<Expression> lengths = Normaliser.find(sentence, GoldenCases.FRIDAY).stream()
         .filter(e -> e.type() == ExpressionType.DURATION || e.type() == ExpressionType.DATE).toList();
     assertThat(lengths).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      # sentence naming a paper, whose "daily" or "weekly" is no recurrence
+      He told the Daily News he left.
+      The Anchorage Daily News reported the fire.
+      She spoke to Us Weekly on Friday.
+      The conservative daily Eleftheros Typos said so.
+      """)
+  void findsNoRecurrence(String sentence) {
+    assertThat(Normaliser.find(sentence, GoldenCases.FRIDAY)).as(sentence).noneMatch(e -> e.type() == ExpressionType.SET);
+  }
+
+  @Test
+  void aRecurrenceStillReads() {
+    assertThat(GoldenCases.only("Protests went on daily.", GoldenCases.FRIDAY, "daily").value()).isEqualTo("P1D");
+    assertThat(GoldenCases.only("Daily protests went on.", GoldenCases.FRIDAY, "Daily").value()).isEqualTo("P1D");
+    assertThat(GoldenCases.only("The Oscars are annually Hollywood's night.", GoldenCases.FRIDAY, "annually").value())
+        .isEqualTo("P1Y");
   }
 
   @ParameterizedTest(name = "{0}")
