@@ -149,6 +149,25 @@ class MainTest {
   }
 
   @Test
+  void helpListsEveryCommandAndExplainsEachInTheirOrder() {
+    // a run that names its command registers only that one: help must still know them all
+    assertThat(run("--help")).isZero();
+    List<String> commands = List.of("check", "add", "sources", "remove", "claims", "entities", "init", "normalise", "bench",
+        "review", "export", "help");
+    String listed = out.toString().substring(out.toString().indexOf("Commands:"));
+    int at = 0;
+    for (String cmd : commands) {
+      int found = listed.indexOf("\n  " + cmd + " ", at);
+      assertThat(found).as(cmd + " listed after the one before").isGreaterThan(at - 1);
+      at = found;
+    }
+    assertThat(run("help", "review")).isZero();
+    assertThat(out.toString()).contains("Usage: crosscheck review").contains("dismiss");
+    assertThat(run("-w", dir.toString(), "chek")).isEqualTo(2);
+    assertThat(err.toString()).contains("chek");
+  }
+
+  @Test
   void outputIsUtf8() throws IOException {
     copySeeds();
     run("check", "-w", dir.toString());
