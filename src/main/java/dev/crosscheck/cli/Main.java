@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         + "sources agree and where they contradict each other, with the evidence from each side.",
         "With no command, runs 'check'."},
     subcommands = {CheckCommand.class, AddCommand.class, SourcesCommand.class, RemoveCommand.class, ClaimsCommand.class,
-        EntitiesCommand.class, InitCommand.class, NormaliseCommand.class, BenchCommand.class, ReviewCommand.class, ExportCommand.class,
+        EntitiesCommand.class, InitCommand.class, WatchCommand.class, NormaliseCommand.class, BenchCommand.class, ReviewCommand.class, ExportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;

@@ -99,14 +99,15 @@ public final class ClaimsCache {
   /**
    * Records the claims files just written for {@code contents} (by source id); the files of {@code unchanged} were
    * left alone, so their entries in {@code before} still hold. Writes nothing when the cache already holds exactly
-   * these; returns whether it wrote. A cache that cannot be written is skipped: the claims files are on disk.
+   * these. Returns what the cache file now holds ({@code before} when it was not written). A cache that cannot be
+   * written is skipped: the claims files are on disk.
    */
-  public static boolean write(Workspace ws, Map<String, ClaimsFile> contents, Map<String, Entry> before,
+  public static Map<String, Entry> write(Workspace ws, Map<String, ClaimsFile> contents, Map<String, Entry> before,
       Set<String> unchanged) {
     try {
       if (unchanged.size() == contents.size() && before.keySet().equals(contents.keySet())
           && unchanged.containsAll(contents.keySet())) {
-        return false;
+        return before;
       }
       Map<String, Entry> entries = new TreeMap<>();
       for (Map.Entry<String, ClaimsFile> c : contents.entrySet()) {
@@ -122,9 +123,9 @@ public final class ClaimsCache {
       }
       AtomicFiles.removeLeftovers(path(ws).getParent());
       AtomicFiles.writeRegenerable(path(ws), encode(entries, key()));
-      return true;
+      return java.util.Collections.unmodifiableMap(entries);
     } catch (IOException | RuntimeException e) {
-      return false;
+      return before;
     }
   }
 
