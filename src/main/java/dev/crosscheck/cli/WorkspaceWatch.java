@@ -45,6 +45,8 @@ final class WorkspaceWatch {
   private static final Duration LONGEST_BURST = Duration.ofSeconds(5);
   /** How often to try again while the lock was busy or a watched folder is missing. */
   private static final long RETRY_MILLIS = 1000;
+  /** Rehearsals after the first check while nothing changes, so the JIT has compiled what a re-check runs. */
+  private static final int REHEARSALS = 2;
 
   private final CheckSession session;
   private final Workspace ws;
@@ -83,13 +85,18 @@ final class WorkspaceWatch {
         err.println("crosscheck: watching sources/ and reports/" + ReviewsFile.NAME + " (Ctrl-C stops)");
         err.flush();
       }
+      int rehearsals = checked == null ? 0 : REHEARSALS;
       while (!stopped) {
-        long idle = retry || keys.size() < 2 ? RETRY_MILLIS : TimeUnit.MINUTES.toMillis(1);
+        long idle = rehearsals > 0 ? 0 : retry || keys.size() < 2 ? RETRY_MILLIS : TimeUnit.MINUTES.toMillis(1);
         long[] firstSeen = {0};
         Set<String> seen = nextChanges(idle, firstSeen);
         register();
         if (!seen.isEmpty() || (retry && !stopped)) {
+          rehearsals = 0;
           check(seen, seen.isEmpty() ? System.nanoTime() : firstSeen[0]);
+        } else if (rehearsals > 0) {
+          rehearsals--;
+          rehearse();
         }
       }
     } catch (ClosedWatchServiceException | InterruptedException e) {
@@ -233,6 +240,15 @@ final class WorkspaceWatch {
     err.printf(Locale.ROOT, seen.isEmpty() ? "crosscheck: checked in %.2f s%n"
         : "crosscheck: checked in %.2f s, %.2f s after the change%n", (end - start) / 1e9, (end - changeSeen) / 1e9);
     err.flush();
+  }
+
+  /** A check that writes nothing, to warm the JIT up ({@link CheckSession#rehearse}); a change cuts the series short. */
+  private void rehearse() {
+    try {
+      session.rehearse();
+    } catch (RuntimeException e) {
+      // only a rehearsal: the next real check reports any problem
+    }
   }
 
   private void report(String message) {

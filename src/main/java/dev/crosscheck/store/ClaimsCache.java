@@ -34,8 +34,8 @@ public final class ClaimsCache {
 
   /**
    * One claims file as last written: its content, and the size and time that show it is still that file.
-   * {@code encoded} is the content as this cache holds it, when read from the cache, so an unchanged entry is
-   * written back as it was rather than encoded again; it takes no part in equality.
+   * {@code encoded} is the content as this cache holds it (when read from the cache or written by this JVM), so an
+   * unchanged entry is written back as it was rather than encoded again; it takes no part in equality.
    */
   public record Entry(ClaimsFile content, long size, long modifiedNanos, byte @Nullable [] encoded) {
     @Override
@@ -118,7 +118,8 @@ public final class ClaimsCache {
         }
         BasicFileAttributes stat = stat(ws.claims().resolve(c.getKey() + Workspace.CLAIMS_SUFFIX));
         if (stat != null) {
-          entries.put(c.getKey(), new Entry(c.getValue(), stat.size(), nanos(stat), null));
+          // encoded once: a session keeping these entries in memory writes them back as they are (CheckSession)
+          entries.put(c.getKey(), new Entry(c.getValue(), stat.size(), nanos(stat), encoded(c.getValue())));
         }
       }
       AtomicFiles.removeLeftovers(path(ws).getParent());
@@ -165,6 +166,14 @@ public final class ClaimsCache {
   /** What the cached content depends on: this layout, the claims schema, the stages' versions and the build. */
   static String key() {
     return String.join("|", "1", ClaimsFile.SCHEMA, Extraction.VERSION, Normaliser.VERSION, PreparedSourcesFile.build());
+  }
+
+  private static byte[] encoded(ClaimsFile content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+    DataOutputStream out = new DataOutputStream(bytes);
+    ClaimFields.claimsFile(out, content);
+    out.flush();
+    return bytes.toByteArray();
   }
 
   /** The cache file's bytes; an entry read from a cache is written back from its stored bytes. */
