@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosscheck.CrossCheck;
 import dev.crosscheck.SeedWorkspace;
 import dev.crosscheck.report.Json;
+import dev.crosscheck.store.WorkspaceLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -120,6 +121,18 @@ class WatchTest {
     CliRun removed = CliRun.in(dir, "remove", "late-story");
     assertThat(removed.code()).as(removed.err()).isZero();
     awaitLine("- 1 source (late-story): 5 sources");
+    assertThat(SeedWorkspace.outputs(dir)).isEqualTo(fresh());
+  }
+
+  @Test
+  void aSourceLandingWhileAnotherRunHoldsTheLockIsCheckedWhenTheLockIsFree() throws Exception {
+    int before = lines().size();
+    try (WorkspaceLock held = WorkspaceLock.acquire(dir, "another run", Duration.ZERO)) {
+      land("locked-out.txt", article(5));
+      Thread.sleep(2 * WorkspaceWatch.SETTLE.toMillis() + 500); // the watch is now waiting for the lock
+      assertThat(lines()).hasSize(before);
+    }
+    awaitLine("+ 1 source (locked-out): 6 sources");
     assertThat(SeedWorkspace.outputs(dir)).isEqualTo(fresh());
   }
 
