@@ -99,8 +99,10 @@ final class WorkspaceWatch {
           rehearse();
         }
       }
-    } catch (ClosedWatchServiceException | InterruptedException e) {
+    } catch (ClosedWatchServiceException e) {
       // stop() closed the service: the watch is over
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // whoever interrupted the thread wants it to end: so does the watch
     } finally {
       close();
       ended.countDown();

@@ -24,6 +24,18 @@ class WatchProcessTest {
 
   @Test
   void sigtermDuringARecheckEndsTheWatchWithExitZeroAndLeavesOnlyWholeFiles() throws Exception {
+    assertThat(endDuringARecheck(false)).isZero();
+    assertOutputsWholeAndTheNextCheckAsAFirstOne();
+  }
+
+  @Test
+  void killedDuringARecheckTheWatchLeavesOnlyWholeFiles() throws Exception {
+    assertThat(endDuringARecheck(true)).isNotZero(); // SIGKILL: no clean exit, and still nothing lost
+    assertOutputsWholeAndTheNextCheckAsAFirstOne();
+  }
+
+  /** Starts a watch, lands a source, ends the watch while it re-checks; returns the exit code. */
+  private int endDuringARecheck(boolean forcibly) throws Exception {
     CliProcess.seedWorkspace(dir);
     Process p = CliProcess.start(dir, logs, "watch", "watch");
     try {
@@ -31,13 +43,20 @@ class WatchProcessTest {
       Path temp = Files.writeString(dir.resolve("sources/.late.txt.part"), WatchTest.article(4));
       Files.move(temp, dir.resolve("sources/late.txt"), StandardCopyOption.ATOMIC_MOVE);
       Thread.sleep(WorkspaceWatch.SETTLE.toMillis() + 100); // the re-check is starting or under way
-      p.destroy(); // SIGTERM
+      if (forcibly) {
+        p.destroyForcibly(); // SIGKILL
+      } else {
+        p.destroy(); // SIGTERM
+      }
       assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("the watch ended").isTrue();
-      assertThat(p.exitValue()).as(Files.readString(logs.resolve("watch.err"))).isZero();
     } finally {
       p.destroyForcibly();
     }
     assertThat(Files.readString(logs.resolve("watch.out"))).startsWith("5 sources, 122 claims:");
+    return p.exitValue();
+  }
+
+  private void assertOutputsWholeAndTheNextCheckAsAFirstOne() throws IOException {
     try (Stream<Path> outputs = Stream.concat(Files.list(dir.resolve("claims")), Files.list(dir.resolve("reports")))) {
       for (Path f : outputs.filter(f -> f.toString().endsWith(".json")).toList()) {
         Json.MAPPER.readTree(f.toFile()); // every output is whole: old or new, never half written
