@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
     description = {"Checks the workspace as 'check' does, then again each time a file in sources/ (a source, its "
         + "metadata, aliases.json) or reports/reviews.json changes, in one running JVM, until Ctrl-C (exit 0).",
         "Each re-check prints one line: what changed and the summary; its time goes to stderr. The workspace lock "
-            + "is taken for each check only, so 'add', 'remove' and 'review' keep working meanwhile. A bad source is "
-            + "reported on stderr and the watch goes on, with the last good outputs left as they were."})
+            + "is taken for each check only, so 'add', 'remove' and 'review' keep working meanwhile; a check that "
+            + "waits for it longer than --wait is reported and tried again. A bad source is reported on stderr and "
+            + "the watch goes on, with the last good outputs left as they were."})
 final class WatchCommand implements Callable<Integer> {
   /** How long Ctrl-C waits for a check under way to finish its writes (each is atomic either way). */
   private static final Duration LAST_CHECK = Duration.ofSeconds(5);
