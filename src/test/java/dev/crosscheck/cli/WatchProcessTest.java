@@ -71,6 +71,28 @@ class WatchProcessTest {
   }
 
   @Test
+  void aBadSourceAtTheFirstCheckIsReportedAndTheWatchWaitsForItToBeFixed() throws Exception {
+    CliProcess.seedWorkspace(dir);
+    Files.write(dir.resolve("sources/broken.txt"), new byte[] {'b', 'a', 'd', ' ', (byte) 0xE9, '\n'});
+    Process p = CliProcess.start(dir, logs, "watch", "watch");
+    try {
+      awaitInLog("watch.err", "broken.txt: not valid UTF-8 text");
+      awaitInLog("watch.err", "watching sources/");
+      assertThat(dir.resolve("claims")).doesNotExist();
+      Path temp = Files.writeString(dir.resolve("sources/.broken.txt.part"), WatchTest.article(6));
+      Files.move(temp, dir.resolve("sources/broken.txt"), StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+      awaitInLog("watch.out", "wrote claims (6 files)");
+      p.destroy();
+      assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+      assertThat(p.exitValue()).isZero();
+    } finally {
+      p.destroyForcibly();
+    }
+    assertThat(Files.readString(logs.resolve("watch.out"))).startsWith("6 sources, ");
+  }
+
+  @Test
   void aWorkspaceWithNoSourcesFolderIsAnInputError() throws Exception {
     CliRun run = CliProcess.run(dir, logs, "nowhere", "watch");
     assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
