@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library API: check a workspace, or a list of sources held in memory.
@@ -57,7 +58,7 @@ public final class CrossCheck {
 
   /** The same, telling {@code listener} how the check is going (for a progress bar). */
   public static CheckResult checkAndWrite(Path workspace, PipelineListener listener) {
-    return checkReviewed(new Workspace(workspace), listener, true);
+    return checkReviewed(new Workspace(workspace), listener, true, null);
   }
 
   /**
@@ -65,10 +66,12 @@ public final class CrossCheck {
    * {@code reports/reviews.json} to the findings; writes nothing.
    */
   public static CheckResult checkReviewed(Path workspace) {
-    return checkReviewed(new Workspace(workspace), PipelineListener.NONE, false);
+    return checkReviewed(new Workspace(workspace), PipelineListener.NONE, false, null);
   }
 
-  private static CheckResult checkReviewed(Workspace ws, PipelineListener listener, boolean write) {
+  /** The check itself; {@code session}, when given, lends the caches it keeps in memory and learns the new ones. */
+  static CheckResult checkReviewed(Workspace ws, PipelineListener listener, boolean write,
+      @Nullable CheckSession session) {
     // the two caches are read on a thread of their own while this one (and the common pool) reads the sources:
     // neither read can fail, a cache that cannot be used only makes the check slower
     java.util.concurrent.ExecutorService cacheReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -80,14 +83,18 @@ public final class CrossCheck {
     // here for the cache's key only: a bad aliases file is reported below, in its turn
     CompletableFuture<Map<String, PreparedSource>> preparedRead = CompletableFuture.supplyAsync(() -> {
       try {
-        return PreparedSourcesFile.read(ws, AliasesFile.read(ws.sources()));
+        Aliases keyAliases = AliasesFile.read(ws.sources());
+        Map<String, PreparedSource> kept = session == null ? null : session.prepared(keyAliases);
+        return kept != null ? kept : PreparedSourcesFile.read(ws, keyAliases);
       } catch (RuntimeException e) {
         return Map.<String, PreparedSource>of();
       }
     }, cacheReader);
     // what the claims files hold, as the last check wrote them (where unchanged since): only a writing check needs it
-    CompletableFuture<Map<String, ClaimsCache.Entry>> cached = write
-        ? CompletableFuture.supplyAsync(() -> ClaimsCache.read(ws), cacheReader) : CompletableFuture.completedFuture(Map.of());
+    CompletableFuture<Map<String, ClaimsCache.Entry>> cached = write ? CompletableFuture.supplyAsync(() -> {
+      Map<String, ClaimsCache.Entry> kept = session == null ? null : session.claims();
+      return kept != null ? kept : ClaimsCache.read(ws);
+    }, cacheReader) : CompletableFuture.completedFuture(Map.of());
     // queued behind the read on the same thread, so the join below never waits
     CompletableFuture<Map<String, ClaimsFile>> onDisk =
         CompletableFuture.supplyAsync(() -> ClaimsCache.onDisk(ws, cached.join()), cacheReader);
@@ -111,7 +118,10 @@ public final class CrossCheck {
       Set<String> unchanged = ClaimsCache.unchanged(contents, onDisk.join());
       ws.write(result, unchanged);
       cacheWritten.join();
-      ClaimsCache.write(ws, contents, cached.join(), unchanged);
+      Map<String, ClaimsCache.Entry> claimsCache = ClaimsCache.write(ws, contents, cached.join(), unchanged);
+      if (session != null) {
+        session.remember(result, aliases, claimsCache);
+      }
     }
     return result;
   }

@@ -45,7 +45,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Length of the pathological sentences timed at 1x and 4x (0: skip them). Default: 20000.")
   int pathological = 20_000;
 
+  @Option(names = "--recheck-only",
+      description = "Only the re-check figures: one new source added to 1,000 checked ones ('check' again, and 'watch').")
+  boolean recheckOnly;
+
   private String incremental;
+  private String watched;
   private List<Source> ecbSources = List.of();
   /**
    * The workspaces the fresh processes check, each made new and all removed at the end: on a file system without a
@@ -74,6 +79,16 @@ final class BenchCommand implements Callable<Integer> {
     List<Benchmark.Row> rows = new ArrayList<>();
     rows.add(Benchmark.run("seeds", seeds));
     Path ecb = eval.resolve("ecbplus-news-clusters").resolve("ecbplus_docs.jsonl");
+    if (recheckOnly) {
+      if (!Files.isRegularFile(ecb)) {
+        out.println("(no " + ecb + ": nothing to measure)");
+      } else {
+        incremental = incremental(BenchCorpus.scaled(BenchCorpus.ecbPlus(ecb), 1001, 7));
+        printRechecks(out);
+      }
+      out.flush();
+      return 0;
+    }
     if (Files.isRegularFile(ecb)) {
       ecbSources = BenchCorpus.ecbPlus(ecb);
       rows.add(Benchmark.run("ECB+", ecbSources));
@@ -87,9 +102,7 @@ final class BenchCommand implements Callable<Integer> {
       out.println("(no " + ecb + ": ECB+ rows skipped)");
     }
     print(out, rows);
-    if (incremental != null) {
-      out.printf(Locale.ROOT, "%none new source added to 1,000 checked ones, 'check' again: %s%n", incremental);
-    }
+    printRechecks(out);
     if (pathological > 0) {
       out.printf(Locale.ROOT, "%none pathological sentence of %,d characters and of 4x as many (s):%n%n", pathological);
       out.println("| input | 1x | 4x | ratio |\n|---|---|---|---|");
@@ -103,6 +116,15 @@ final class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
     out.flush();
     return 0;
+  }
+
+  private void printRechecks(PrintWriter out) {
+    if (incremental != null) {
+      out.printf(Locale.ROOT, "%none new source added to 1,000 checked ones, 'check' again: %s%n", incremental);
+      out.printf(Locale.ROOT, "one new source added to 1,000 checked ones, seen by 'watch' (a fresh %s process, its first "
+          + "check untimed), from the rename into sources/ to claims and reports written: %s%n",
+          launcher().isEmpty() ? "'java -jar'" : "./crosscheck", watched);
+    }
   }
 
   private static void print(PrintWriter out, List<Benchmark.Row> rows) {
@@ -129,7 +151,8 @@ final class BenchCommand implements Callable<Integer> {
 
   /**
    * Checks 1,000 sources in a workspace on disk, adds one, and times the next check: in this JVM, and as a
-   * fresh 'check' process (after adding another), as an analyst re-running it would see it.
+   * fresh 'check' process (after adding another), as an analyst re-running it would see it; then as seen by a
+   * running 'watch' (seven sources added and removed one by one).
    */
   private String incremental(List<Source> sources) throws IOException, InterruptedException {
     Path tmp = workspaceOf(sources.subList(0, 1000));
@@ -143,6 +166,12 @@ final class BenchCommand implements Callable<Integer> {
     String cold = timeCheck(javaJar(), tmp);
     Files.writeString(tmp.resolve("sources").resolve("new3_" + added.id() + ".txt"), added.text() + "\nMore.\n");
     String launched = timeCheck(launcher(), tmp);
+    List<String> texts = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      texts.add(added.text() + "\nWatched " + i + ".\n");
+    }
+    watched = !jar().toString().endsWith(".jar") ? "n/a (not running from the jar)"
+        : WatchLatency.measure(launcher().isEmpty() ? javaJar() : launcher(), tmp, texts);
     return String.format(Locale.ROOT, "%.2f s in this JVM, %s as a fresh 'java -jar' process, %s through "
         + "./crosscheck", warm, cold, launched);
   }
@@ -205,16 +234,16 @@ final class BenchCommand implements Callable<Integer> {
     return dir;
   }
 
-  private static Path jar() {
+  static Path jar() {
     return Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
   }
 
-  private static List<String> javaJar() {
+  static List<String> javaJar() {
     return List.of("java", "-jar", jar().toString());
   }
 
   /** The repository's launcher beside target/ (with its JVM options and class-data archive), if there is one. */
-  private static List<String> launcher() {
+  static List<String> launcher() {
     Path script = jar().toAbsolutePath().getParent().resolveSibling("crosscheck");
     return Files.isExecutable(script) ? List.of(script.toString()) : List.of();
   }

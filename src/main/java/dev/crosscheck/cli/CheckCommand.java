@@ -4,9 +4,7 @@ import dev.crosscheck.CheckResult;
 import dev.crosscheck.CrossCheck;
 import dev.crosscheck.model.FindingKind;
 import dev.crosscheck.model.Report;
-import dev.crosscheck.store.Workspace;
 import dev.crosscheck.model.Finding;
-import dev.crosscheck.model.Review;
 import dev.crosscheck.store.WorkspaceLock;
 import java.io.PrintWriter;
 import java.util.List;
@@ -57,21 +55,8 @@ final class CheckCommand implements Callable<Integer> {
     if (quiet) {
       return code;
     }
-    int claims = result.claims().values().stream().mapToInt(java.util.List::size).sum();
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%d sources, %d claims: %d contradictions, %d quote mismatches, %d updates, %d agreements%n",
-        r.sources().size(), claims, r.count(FindingKind.CONTRADICTION), r.count(FindingKind.QUOTE_MISMATCH),
-        r.count(FindingKind.UPDATE), r.count(FindingKind.AGREEMENT));
-    Workspace ws = new Workspace(root);
-    long open = r.findings().stream().filter(f -> f.review().isOpen()).count();
-    if (open < r.findings().size() || !r.staleReviews().isEmpty()) {
-      out.printf("reviews: %d open, %d confirmed, %d dismissed, %d stale%n", open,
-          r.findings().stream().filter(f -> f.review().status() == Review.Status.CONFIRMED).count(),
-          r.findings().stream().filter(f -> f.review().status() == Review.Status.DISMISSED).count(),
-          r.staleReviews().size());
-    }
-    out.printf("wrote %s (%d files), %s (json, md, html, csv)%n", root.relativize(ws.claims()), result.claims().size(),
-        root.relativize(ws.reports().resolve("report.*")));
+    out.print(CheckSummary.lines(root, result));
     out.flush();
     return code;
   }

@@ -21,7 +21,7 @@ public final class Main implements Callable<Integer> {
   /** The commands, in the order help lists them. */
   private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(CheckCommand.class, AddCommand.class,
       SourcesCommand.class, RemoveCommand.class, ClaimsCommand.class, EntitiesCommand.class, InitCommand.class,
-      NormaliseCommand.class, BenchCommand.class, ReviewCommand.class, ExportCommand.class, CommandLine.HelpCommand.class);
+      WatchCommand.class, NormaliseCommand.class, BenchCommand.class, ReviewCommand.class, ExportCommand.class, CommandLine.HelpCommand.class);
   public static final int OK = 0;
   public static final int POLICY_FAILED = 1;
   public static final int BAD_INPUT = 2;

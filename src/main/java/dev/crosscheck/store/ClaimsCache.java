@@ -34,8 +34,8 @@ public final class ClaimsCache {
 
   /**
    * One claims file as last written: its content, and the size and time that show it is still that file.
-   * {@code encoded} is the content as this cache holds it, when read from the cache, so an unchanged entry is
-   * written back as it was rather than encoded again; it takes no part in equality.
+   * {@code encoded} is the content as this cache holds it (when read from the cache or written by this JVM), so an
+   * unchanged entry is written back as it was rather than encoded again; it takes no part in equality.
    */
   public record Entry(ClaimsFile content, long size, long modifiedNanos, byte @Nullable [] encoded) {
     @Override
@@ -99,14 +99,15 @@ public final class ClaimsCache {
   /**
    * Records the claims files just written for {@code contents} (by source id); the files of {@code unchanged} were
    * left alone, so their entries in {@code before} still hold. Writes nothing when the cache already holds exactly
-   * these; returns whether it wrote. A cache that cannot be written is skipped: the claims files are on disk.
+   * these. Returns what the cache file now holds ({@code before} when it was not written). A cache that cannot be
+   * written is skipped: the claims files are on disk.
    */
-  public static boolean write(Workspace ws, Map<String, ClaimsFile> contents, Map<String, Entry> before,
+  public static Map<String, Entry> write(Workspace ws, Map<String, ClaimsFile> contents, Map<String, Entry> before,
       Set<String> unchanged) {
     try {
       if (unchanged.size() == contents.size() && before.keySet().equals(contents.keySet())
           && unchanged.containsAll(contents.keySet())) {
-        return false;
+        return before;
       }
       Map<String, Entry> entries = new TreeMap<>();
       for (Map.Entry<String, ClaimsFile> c : contents.entrySet()) {
@@ -117,14 +118,15 @@ public final class ClaimsCache {
         }
         BasicFileAttributes stat = stat(ws.claims().resolve(c.getKey() + Workspace.CLAIMS_SUFFIX));
         if (stat != null) {
-          entries.put(c.getKey(), new Entry(c.getValue(), stat.size(), nanos(stat), null));
+          // encoded once: a session keeping these entries in memory writes them back as they are (CheckSession)
+          entries.put(c.getKey(), new Entry(c.getValue(), stat.size(), nanos(stat), encoded(c.getValue())));
         }
       }
       AtomicFiles.removeLeftovers(path(ws).getParent());
       AtomicFiles.writeRegenerable(path(ws), encode(entries, key()));
-      return true;
+      return java.util.Collections.unmodifiableMap(entries);
     } catch (IOException | RuntimeException e) {
-      return false;
+      return before;
     }
   }
 
@@ -164,6 +166,14 @@ public final class ClaimsCache {
   /** What the cached content depends on: this layout, the claims schema, the stages' versions and the build. */
   static String key() {
     return String.join("|", "1", ClaimsFile.SCHEMA, Extraction.VERSION, Normaliser.VERSION, PreparedSourcesFile.build());
+  }
+
+  private static byte[] encoded(ClaimsFile content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+    DataOutputStream out = new DataOutputStream(bytes);
+    ClaimFields.claimsFile(out, content);
+    out.flush();
+    return bytes.toByteArray();
   }
 
   /** The cache file's bytes; an entry read from a cache is written back from its stored bytes. */

@@ -152,7 +152,7 @@ class MainTest {
   void helpListsEveryCommandAndExplainsEachInTheirOrder() {
     // a run that names its command registers only that one: help must still know them all
     assertThat(run("--help")).isZero();
-    List<String> commands = List.of("check", "add", "sources", "remove", "claims", "entities", "init", "normalise", "bench",
+    List<String> commands = List.of("check", "add", "sources", "remove", "claims", "entities", "init", "watch", "normalise", "bench",
         "review", "export", "help");
     String listed = out.toString().substring(out.toString().indexOf("Commands:"));
     int at = 0;
