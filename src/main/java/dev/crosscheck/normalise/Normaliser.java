@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Normaliser {
   /** Bump when normalisation changes what it produces, so cached expressions are computed again. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
 
   /**
    * Every recogniser proposes candidates and overlaps are settled afterwards; on a full tie (same span

@@ -193,6 +193,10 @@ final class RelativeDates {
       if (m.group("dir").equalsIgnoreCase("earlier")) { // "two days earlier" than a date before it: Anaphora
         return p.unresolved(m.start(), m.end(), unresolvedFor(unit), "unresolved-anaphoric");
       }
+      if (m.group("dir").equalsIgnoreCase("later") && p.tense(m.start(), m.end()) == Tense.PAST) {
+        // "three weeks later, he was placed on IR": later than a past event, never than the publication
+        return p.unresolved(m.start(), m.end(), unresolvedFor(unit), "unresolved-anaphoric");
+      }
       boolean back = m.group("dir").equalsIgnoreCase("ago");
       String rule = (back ? "ago-" : "from-now-") + unit;
       return atGrain(p, m.start(), m.end(), shift(p.anchor(), unit, back ? -n : n), unit, rule);
