@@ -117,7 +117,9 @@ final class Actors {
   static String withoutTitles(String name) {
     List<String> words = List.of(name.split(" "));
     int i = 0;
-    while (i < words.size() - 1 && (TITLE_WORDS.contains(words.get(i)) || NOT_PERSON.contains(words.get(i)))) {
+    // "Maybe President Obama": a sentence's opening word before a title is peeled with it
+    while (i < words.size() - 1 && (Names.isTitleWord(words.get(i)) || NOT_PERSON.contains(words.get(i))
+        || Names.opener(words.get(i)))) {
       i++;
     }
     return String.join(" ", words.subList(i, words.size()));

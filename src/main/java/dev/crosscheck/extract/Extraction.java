@@ -13,7 +13,7 @@ import java.util.Map;
 /** Runs every claim extractor over an article and gives each claim a stable id. */
 public final class Extraction {
   /** Bump when extraction changes what it produces, so cached claims are re-read. */
-  public static final String VERSION = "13";
+  public static final String VERSION = "14";
 
   static final List<ClaimExtractor> EXTRACTORS =
       List.of(new RoleClaims(), new QuoteClaims(), new EventClaims(), new QuantityClaims(),

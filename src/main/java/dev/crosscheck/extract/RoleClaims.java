@@ -185,10 +185,15 @@ final class RoleClaims implements ClaimExtractor {
 
   private Claim claim(Segmented article, Sentence sentence, Matcher m) {
     String name = Names.trim(m.group("name"));
-    String title = m.group("title") != null ? m.group("title") : m.group("qtitle");
-    Titles.Office office = titles.office(title);
     String mods = m.group("mods").strip().toLowerCase(Locale.ROOT);
-    if (name.isEmpty() || office == null || mods.contains("then-") || endedByAct(article.text(), m.start())) {
+    String title = m.group("title") != null ? m.group("title") : m.group("qtitle");
+    // the words Names.trim peeled before the name: "Constable" of "spokesman Constable Tim Fanning"
+    int peeled = m.group("name").indexOf(name);
+    // "General Manager A. J. Smith": a capitalised title right before an occupation is part of a longer title
+    boolean longerTitle = peeled > 0 && Character.isUpperCase(title.charAt(0));
+    Titles.Office office = titles.office(title);
+    if (name.isEmpty() || peeled < 0 || longerTitle || office == null || mods.contains("then-")
+        || endedByAct(article.text(), m.start())) {
       return null;
     }
     String qualifier = m.group("qual");
@@ -213,7 +218,7 @@ final class RoleClaims implements ClaimExtractor {
     if (!mods.isEmpty()) {
       attributes.put("modifiers", mods.replaceAll("\\s+", " "));
     }
-    int mentionEnd = m.start("name") + name.length();
+    int mentionEnd = m.start("name") + peeled + name.length();
     attributes.put("mention", article.text().substring(m.start(), mentionEnd));
     attributes.put("mentionStart", Integer.toString(m.start()));
     attributes.put("mentionEnd", Integer.toString(mentionEnd));

@@ -34,9 +34,14 @@ final class RoleStatusRule implements Rule {
     Map<String, List<EventDate>> successions = successions(groups);
     for (ClaimGroup g : ClaimGroup.ofKind(groups, "role")) {
       List<Claim> cited = Findings.firstPerSourceAndValue(g.claims());
-      Map<String, List<Claim>> byStatus = new TreeMap<>();
-      for (Claim c : cited) {
-        byStatus.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(c);
+      Map<String, List<Claim>> byStatus = byStatus(cited);
+      if (byStatus.size() > 1) {
+        // a title inside a quotation is the speaker's word when they spoke, maybe years before: no side in a dispute
+        List<Claim> ownVoice = cited.stream().filter(c -> !c.attribute("voice").equals("quoted")).toList();
+        if (byStatus(ownVoice).size() == 1) {
+          cited = ownVoice;
+          byStatus = byStatus(ownVoice);
+        }
       }
       String who = Findings.displayName(g.claims());
       Finding change = byStatus.size() == 2 && byStatus.containsKey("current") && byStatus.containsKey("former")
@@ -50,14 +55,22 @@ final class RoleStatusRule implements Rule {
         String summary = "Sources disagree on whether " + who + " holds the office of " + g.slot() + ": "
             + String.join("; ", sides);
         findings.add(Findings.of(FindingKind.CONTRADICTION, ID, Severity.HIGH, 0.8, summary, g.entity(), g.slot(), cited));
-      } else if (g.sourceCount() > 1) {
+      } else if (cited.stream().map(Claim::source).distinct().count() > 1) {
         String status = byStatus.keySet().iterator().next();
-        String summary = g.sourceCount() + " sources agree that " + who + " is " + (status.equals("former") ? "a former " : "")
+        String summary = cited.stream().map(Claim::source).distinct().count() + " sources agree that " + who + " is " + (status.equals("former") ? "a former " : "")
             + g.slot() + ": " + Findings.sourceList(cited);
         findings.add(Findings.of(FindingKind.AGREEMENT, ID, Severity.INFO, 0.9, summary, g.entity(), g.slot(), cited));
       }
     }
     return findings;
+  }
+
+  private static Map<String, List<Claim>> byStatus(List<Claim> claims) {
+    Map<String, List<Claim>> byStatus = new TreeMap<>();
+    for (Claim c : claims) {
+      byStatus.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(c);
+    }
+    return byStatus;
   }
 
   /** Who took which office, and when, from the event claims: office → dated "took office" claims. */

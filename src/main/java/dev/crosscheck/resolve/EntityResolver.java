@@ -32,6 +32,8 @@ public final class EntityResolver {
 
   private final Lexicon lexicon;
   private final People people = new People();
+  /** Teams' full names ("Kansas City Chiefs"), so a nickname alone ("the Chiefs") is the team its source names. */
+  private final People teams = new People();
   /** Per source, the offices named in its role claims and who currently holds each. */
   private final Map<String, Map<String, TreeSet<String>>> holders = new HashMap<>();
   /** Whether {@link #holders} is complete: then {@link #officesByHolder} may be built from it. */
@@ -81,6 +83,8 @@ public final class EntityResolver {
     for (Mention m : mentions) {
       if (m.kind() == Mention.Kind.PERSON) {
         people.add(m.source(), m.text());
+      } else if (m.kind() == Mention.Kind.ORGANISATION && MentionFinder.team(m.text())) {
+        teams.add(m.source(), m.text());
       }
     }
     for (Claim c : claims) {
@@ -214,7 +218,8 @@ public final class EntityResolver {
   }
 
   /** What a claim's subject names; an unknown single word stays a person of that name. */
-  private Referent referent(String source, String surface) {
+  private Referent referent(String source, String written) {
+    String surface = withoutFullStop(written);
     Matcher office = OFFICE_OF.matcher(surface);
     if (office.matches()) {
       return officeOf(source, office.group("owner"));
@@ -223,8 +228,20 @@ public final class EntityResolver {
     if (known != null) {
       return new Referent(known.kind(), known.name());
     }
+    Mention.Kind kind = MentionFinder.kindOf(surface.strip().split(" "));
+    if (kind != Mention.Kind.PERSON) {
+      return named(kind, source, surface.strip()); // "the Chiefs said", "Geological Survey officials said"
+    }
     String full = people.fullName(source, surface);
     return new Referent("person", full != null ? full : surface.strip());
+  }
+
+  /** "Regina Benjamin." as a sentence's end left a subject → "Regina Benjamin"; "Jr." and "J." keep their stop. */
+  static String withoutFullStop(String surface) {
+    int n = surface.length();
+    int word = surface.lastIndexOf(' ') + 1;
+    return n - word >= 5 && surface.charAt(n - 1) == '.' && Character.isLowerCase(surface.charAt(n - 2))
+        ? surface.substring(0, n - 1) : surface;
   }
 
   private @Nullable Referent mentionReferent(Mention m) {
@@ -236,10 +253,15 @@ public final class EntityResolver {
       }
       default -> {
         Lexicon.Known known = lexicon.lookup(m.text());
-        yield known != null ? new Referent(known.kind(), known.name())
-            : new Referent(m.kind().entityKind(), m.text());
+        yield known != null ? new Referent(known.kind(), known.name()) : named(m.kind(), m.source(), m.text());
       }
     };
+  }
+
+  /** An organisation or place by its name; a team's nickname alone is the one team its source (or any) names so. */
+  private Referent named(Mention.Kind kind, String source, String name) {
+    String team = MentionFinder.team(name) ? teams.fullName(source, name) : null;
+    return new Referent(kind.entityKind(), team != null ? team : name);
   }
 
   /** "Carney’s office": the known office of an office Carney holds, else an office of its own. */
@@ -324,6 +346,7 @@ public final class EntityResolver {
   }
 
   private boolean isPersonLike(String subject) {
-    return !subject.equals(NOBODY) && !OFFICE_OF.matcher(subject).matches() && lexicon.lookup(subject) == null;
+    return !subject.equals(NOBODY) && !OFFICE_OF.matcher(subject).matches() && lexicon.lookup(subject) == null
+        && MentionFinder.kindOf(subject.strip().split(" ")) == Mention.Kind.PERSON;
   }
 }

@@ -31,11 +31,24 @@ final class MentionFinder {
       "Commission", "Council", "Committee", "Agency", "Bank", "University", "Center", "Centre", "Institute",
       "Association", "Times", "Post", "News", "Group", "Corporation", "Company", "Court", "Parliament", "Senate",
       "Magazine", "Network", "Coalition", "Alliance", "Chamber", "Federation", "Pictures", "Studios", "Records",
-      "School", "Society", "Guild", "Organization", "Organisation", "Programme", "Program", "Conference", "Foundation", "Club", "Police", "Service", "Board", "Fund", "Union", "Forum");
+      "School", "Society", "Guild", "Organization", "Organisation", "Programme", "Program", "Conference", "Foundation", "Club", "Police", "Service", "Board", "Fund", "Union", "Forum",
+      "Navy", "Army", "Survey", "Telecom", "Airlines", "Airways", "Motors", "Entertainment", "Technologies",
+      "Devices", "Systems", "Foods", "Brothers", "Herald", "Tribune", "Journal", "Record", "Reporter", "Hospital",
+      "Church", "Project", "Watch", "Bureau", "Awards", "Inc", "Corp", "Ltd", "Authority", "Ministries");
   /** Last words that make a capitalised run a place. */
   private static final Set<String> PLACE_WORDS = Set.of("Road", "Street", "Avenue", "Boulevard", "Ranch", "Camp",
       "Ridge", "River", "Lake", "Mountain", "Mountains", "County", "Park", "Island", "Islands", "Bay", "Valley",
-      "Beach", "Square", "Bridge", "Airport", "Hill", "Province", "State");
+      "Beach", "Square", "Bridge", "Airport", "Hill", "Province", "State", "City", "Gulf",
+      "Coast");
+  /**
+   * First words of places ("South Sudan", "East Flatbush", "Southern Iran", "New Orleans", "Los Angeles"): a run of
+   * two or more words starting with one is a place, not a person, unless its last word says otherwise.
+   */
+  private static final Set<String> PLACE_OPENERS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+      "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Lower", "Upper", "New",
+      "Los", "Las", "San", "Santa", "Fort", "Port", "Mount");
+  /** The plural nicknames of sports teams ("Chiefs"), shipped in {@code team-nicknames.tsv}. */
+  private static final Set<String> TEAM_NICKNAMES = lines("team-nicknames.tsv");
   private static final Set<String> AGREEMENT_WORDS = Set.of("Agreement", "Treaty", "Accord", "Accords", "Pact");
   private static final int MAX_NAME_WORDS = 3;
 
@@ -138,13 +151,14 @@ final class MentionFinder {
       words.add(new int[] {at, at + w.length()});
       at += w.length() + 1;
     }
-    int i = 0;
+    // "Today Apple", "Considering Lionsgate": a sentence's opening word is no part of the name after it
+    int i = Names.opener(Names.stripPossessive(run.substring(0, words.get(0)[1] - runStart))) ? 1 : 0;
     while (i < words.size()) {
       int from = i;
       int last = -1;
       // a title word starts no name but may sit inside one ("Free Trade Commission")
       while (i < words.size() && (nameWord(text, words.get(i), taken) || last >= 0 && titleWord(text, words.get(i), taken))) {
-        if (nameWord(text, words.get(i), taken)) {
+        if (nameWord(text, words.get(i), taken) || last == i - 1 && surname(text, words, i, taken)) {
           last = i;
         }
         i++;
@@ -156,6 +170,16 @@ final class MentionFinder {
         i++;
       }
     }
+  }
+
+  /**
+   * "Billy King", "Aaron Judge": a title that is also a surname, right after a name and ending the run, is the
+   * surname (before a name, "King Abdullah", it stays a title).
+   */
+  private static boolean surname(String text, List<int[]> words, int i, List<Span> taken) {
+    int[] word = words.get(i);
+    return Names.SURNAME_TITLES.contains(Names.stripPossessive(text.substring(word[0], word[1])))
+        && (i + 1 == words.size() || !nameWord(text, words.get(i + 1), taken));
   }
 
   private static boolean nameWord(String text, int[] word, List<Span> taken) {
@@ -214,15 +238,48 @@ final class MentionFinder {
     if (from < 0 || words.length > MAX_NAME_WORDS || words[words.length - 1].endsWith(".")) {
       return;
     }
-    String last = words[words.length - 1];
-    Mention.Kind kind = AGREEMENT_WORDS.contains(last) ? Mention.Kind.AGREEMENT
-        : ORGANISATION_WORDS.contains(last) ? Mention.Kind.ORGANISATION
-        : PLACE_WORDS.contains(last) ? Mention.Kind.PLACE : Mention.Kind.PERSON;
+    Mention.Kind kind = kindOf(words);
     boolean acronym = java.util.Arrays.stream(words).anyMatch(MentionFinder::acronym);
-    if (acronym && kind == Mention.Kind.PERSON || words.length == 1 && kind != Mention.Kind.PERSON) {
+    if (acronym && kind == Mention.Kind.PERSON || words.length == 1 && kind != Mention.Kind.PERSON && !team(name)) {
       return; // an unknown acronym names no one we can tell apart; "Commission" alone says not which
     }
     add(out, taken, text, from, from + name.length(), kind, source);
+  }
+
+  /**
+   * What a name's words make it: an agreement, an organisation or a team by its last word, a place by its last
+   * word or a first word of regions ("South Sudan"), else a person.
+   */
+  static Mention.Kind kindOf(String[] words) {
+    String last = words[words.length - 1];
+    if (last.endsWith(".")) {
+      last = last.substring(0, last.length() - 1); // "Richmond Hill." as a sentence's end left it
+    }
+    if (AGREEMENT_WORDS.contains(last)) {
+      return Mention.Kind.AGREEMENT;
+    }
+    if (ORGANISATION_WORDS.contains(last) || TEAM_NICKNAMES.contains(last)) {
+      return Mention.Kind.ORGANISATION;
+    }
+    return PLACE_WORDS.contains(last) || words.length > 1 && PLACE_OPENERS.contains(words[0]) ? Mention.Kind.PLACE
+        : Mention.Kind.PERSON;
+  }
+
+  /** Whether {@code name} ends with a team's nickname ("Kansas City Chiefs", "Chiefs"). */
+  static boolean team(String name) {
+    return TEAM_NICKNAMES.contains(name.substring(name.lastIndexOf(' ') + 1));
+  }
+
+  private static Set<String> lines(String resource) {
+    try (java.io.InputStream in = MentionFinder.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void add(List<Mention> out, List<Span> taken, String text, int start, int end, Mention.Kind kind,

@@ -33,6 +33,22 @@ class RoleClaimsTest {
   }
 
   @Test
+  void aTitleBeforeAnOccupationIsPartOfALongerTitle() {
+    // "General Manager A. J. Smith" is no general; "General David Petraeus" is
+    assertThat(roles("General Manager A. J. Smith said so. General David Petraeus agreed."))
+        .extracting(Claim::subject, Claim::slot)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("David Petraeus", "general"));
+  }
+
+  @Test
+  void aRankBetweenATitleAndTheNameIsPeeledOff() {
+    Claim c = roles("Police spokesman Constable Tim Fanning said the man left.").get(0);
+    assertThat(c.subject()).isEqualTo("Tim Fanning");
+    assertThat(c.slot()).isEqualTo("spokesperson");
+    assertThat(c.attribute("mention")).isEqualTo("spokesman Constable Tim Fanning");
+  }
+
+  @Test
   void currentUnlessTheTitleSaysOtherwise() {
     assertThat(roles("Newly elected Canadian Prime Minister Mark Carney spoke. Former PM Trudeau listened. "
         + "Ex-Chancellor Olaf Scholz and the late King Hussein were absent."))

@@ -55,6 +55,23 @@ class JudgeTest {
   }
 
   @Test
+  void aTitleInsideAQuotationTakesNoSideAgainstTheSourcesOwnWords() {
+    // "undo this proposal from President Bush," a campaign said in 2008; in 2009 sources call him former president
+    Claim quoted = role("a", "George W. Bush", "president", "current", 0, "“Undo this proposal from President Bush.”")
+        .withAttribute("voice", "quoted");
+    List<Finding> found = judge(quoted, role("b", "George W. Bush", "president", "former", 0, "former president Bush"),
+        role("c", "George W. Bush", "president", "former", 0, "former president George W. Bush"));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.AGREEMENT);
+      assertThat(f.summary()).startsWith("2 sources agree");
+    });
+    // in the source's own voice the same disagreement stays a contradiction
+    assertThat(judge(role("a", "George W. Bush", "president", "current", 0, "President Bush"),
+        role("b", "George W. Bush", "president", "former", 0, "former president Bush")))
+        .singleElement().extracting(Finding::kind).isEqualTo(FindingKind.CONTRADICTION);
+  }
+
+  @Test
   void aContradictionWithinOneSourceIsAFinding() {
     assertThat(judge(role("a", "Ana Silva", "mayor", "current", 0, "x"), role("a", "Ana Silva", "mayor", "former", 50, "y")))
         .singleElement().extracting(Finding::kind).isEqualTo(FindingKind.CONTRADICTION);

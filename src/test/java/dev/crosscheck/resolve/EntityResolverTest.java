@@ -92,6 +92,31 @@ class EntityResolverTest {
   }
 
   @Test
+  void aMiddleInitialWrittenOrNotIsOnePerson() {
+    Segmented a = article("a", "Richard M. Nixon resigned. Nixon left.\n");
+    Segmented b = article("b", "Richard Nixon resigned in 1974. Nixon flew home.\n");
+    Segmented c = article("c", "George W. Bush spoke. Reggie Bush ran. Bush smiled.\n");
+    Resolution r = EntityResolver.resolve(List.of(a, b, c), List.of(), Aliases.NONE);
+    assertThat(r.entities()).extracting(Entity::id).contains("person:richard-m-nixon", "person:george-w-bush",
+        "person:reggie-bush").doesNotContain("person:richard-nixon", "person:nixon");
+    Entity nixon = r.entities().stream().filter(e -> e.id().equals("person:richard-m-nixon")).findFirst().orElseThrow();
+    assertThat(nixon.sources()).containsExactly("a", "b");
+    assertThat(nixon.aliases()).contains("Nixon", "Richard Nixon");
+    // two men named Bush in one source: "Bush" alone stays apart from both
+    assertThat(r.entities()).filteredOn(e -> e.aliases().contains("Bush")).isEmpty();
+  }
+
+  @Test
+  void aTeamsNicknameAloneIsTheTeamItsSourceNames() {
+    Segmented a = article("a", "Kansas City Chiefs coach Andy Reid said the Chiefs lost in Kansas City.\n");
+    Resolution r = EntityResolver.resolve(List.of(a), List.of(quote("a", "Chiefs")), Aliases.NONE);
+    assertThat(r.claims()).extracting(Claim::entity).containsExactly("org:kansas-city-chiefs");
+    assertThat(r.entities()).extracting(Entity::id)
+        .contains("org:kansas-city-chiefs", "person:andy-reid", "place:kansas-city")
+        .noneMatch(id -> id.startsWith("person:kansas"));
+  }
+
+  @Test
   void idsDoNotDependOnTheOrderOfTheSources() {
     Segmented a = article("a", "Ana Silva met Rui Costa.\n");
     Segmented b = article("b", "Costa thanked Silva.\n");

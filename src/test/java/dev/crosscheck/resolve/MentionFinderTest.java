@@ -40,6 +40,46 @@ class MentionFinderTest {
         .noneMatch(t -> t.contains("’") || t.endsWith("."));
   }
 
+  private static List<org.assertj.core.groups.Tuple> found(String text) {
+    return find(text).stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.text(), m.kind())).toList();
+  }
+
+  @Test
+  void sentenceOpenersAndOccupationsAreNoPartOfAName() {
+    assertThat(find("Today Apple said it would buy SeaMicro. Considering Lionsgate’s offer, Coach Sean Payton "
+        + "agreed. Maybe President Obama saw it. General Manager A. J. Smith said so.\n"))
+        .extracting(Mention::text).contains("Apple", "SeaMicro", "Lionsgate", "Sean Payton", "Obama")
+        .noneMatch(t -> t.startsWith("Today") || t.startsWith("Considering") || t.startsWith("Coach")
+            || t.startsWith("Maybe") || t.equals("Manager"));
+  }
+
+  @Test
+  void peopleWhoseNamesAreWordsKeepThem() {
+    assertThat(find("Hope Solo met Chase Utley. Bettie Page posed. Billy King and Aaron Judge spoke.\n"))
+        .extracting(Mention::text, Mention::kind).contains(
+            org.assertj.core.groups.Tuple.tuple("Hope Solo", Mention.Kind.PERSON),
+            org.assertj.core.groups.Tuple.tuple("Chase Utley", Mention.Kind.PERSON),
+            org.assertj.core.groups.Tuple.tuple("Bettie Page", Mention.Kind.PERSON),
+            org.assertj.core.groups.Tuple.tuple("Billy King", Mention.Kind.PERSON),
+            org.assertj.core.groups.Tuple.tuple("Aaron Judge", Mention.Kind.PERSON));
+  }
+
+  @Test
+  void teamsPlacesAndOrganisationsAreNoPeople() {
+    assertThat(found("Kansas City Chiefs coach Andy Reid said the Chiefs would stay in Kansas City. Rioters in "
+        + "East Flatbush fled. Troops from South Sudan and the Royal Navy met the Geological Survey in New Orleans.\n"))
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Kansas City Chiefs", Mention.Kind.ORGANISATION),
+            org.assertj.core.groups.Tuple.tuple("Andy Reid", Mention.Kind.PERSON),
+            org.assertj.core.groups.Tuple.tuple("Chiefs", Mention.Kind.ORGANISATION),
+            org.assertj.core.groups.Tuple.tuple("Kansas City", Mention.Kind.PLACE),
+            org.assertj.core.groups.Tuple.tuple("East Flatbush", Mention.Kind.PLACE),
+            org.assertj.core.groups.Tuple.tuple("South Sudan", Mention.Kind.PLACE),
+            org.assertj.core.groups.Tuple.tuple("Royal Navy", Mention.Kind.ORGANISATION),
+            org.assertj.core.groups.Tuple.tuple("Geological Survey", Mention.Kind.ORGANISATION),
+            org.assertj.core.groups.Tuple.tuple("New Orleans", Mention.Kind.PLACE));
+  }
+
   @Test
   void onSeedSourcesEveryMentionPointsAtItsTextAndNoneOverlap() throws Exception {
     try (var files = Files.list(Path.of("sources"))) {
