@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -109,17 +110,15 @@ public final class ClaimsCache {
           && unchanged.containsAll(contents.keySet())) {
         return before;
       }
+      // each entry is a stat and an encoding of its own: made on all cores, kept in id order
+      List<Map.Entry<String, ClaimsFile>> files = List.copyOf(contents.entrySet());
+      Entry[] made = new Entry[files.size()];
+      java.util.stream.IntStream.range(0, files.size()).parallel()
+          .forEach(i -> made[i] = entry(ws, files.get(i).getKey(), files.get(i).getValue(), before, unchanged));
       Map<String, Entry> entries = new TreeMap<>();
-      for (Map.Entry<String, ClaimsFile> c : contents.entrySet()) {
-        Entry old = before.get(c.getKey());
-        if (old != null && unchanged.contains(c.getKey())) {
-          entries.put(c.getKey(), old);
-          continue;
-        }
-        BasicFileAttributes stat = stat(ws.claims().resolve(c.getKey() + Workspace.CLAIMS_SUFFIX));
-        if (stat != null) {
-          // encoded once: a session keeping these entries in memory writes them back as they are (CheckSession)
-          entries.put(c.getKey(), new Entry(c.getValue(), stat.size(), nanos(stat), encoded(c.getValue())));
+      for (int i = 0; i < made.length; i++) {
+        if (made[i] != null) {
+          entries.put(files.get(i).getKey(), made[i]);
         }
       }
       AtomicFiles.removeLeftovers(path(ws).getParent());
@@ -166,6 +165,25 @@ public final class ClaimsCache {
   /** What the cached content depends on: this layout, the claims schema, the stages' versions and the build. */
   static String key() {
     return String.join("|", "1", ClaimsFile.SCHEMA, Extraction.VERSION, Normaliser.VERSION, PreparedSourcesFile.build());
+  }
+
+  /** The entry for one claims file as this check left it; null when the file is not there. */
+  private static @Nullable Entry entry(Workspace ws, String id, ClaimsFile content, Map<String, Entry> before,
+      Set<String> unchanged) {
+    Entry old = before.get(id);
+    if (old != null && unchanged.contains(id)) {
+      return old;
+    }
+    BasicFileAttributes stat = stat(ws.claims().resolve(id + Workspace.CLAIMS_SUFFIX));
+    if (stat == null) {
+      return null;
+    }
+    try {
+      // encoded once: a session keeping these entries in memory writes them back as they are (CheckSession)
+      return new Entry(content, stat.size(), nanos(stat), encoded(content));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static byte[] encoded(ClaimsFile content) throws IOException {
