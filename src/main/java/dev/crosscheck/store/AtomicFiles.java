@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 /** Writes files so that a crash leaves either the old file or the new one, never half of one. */
 public final class AtomicFiles {
   private static final String TEMP_SUFFIX = ".tmp";
+  /** A temp file is private until it is given the permissions of the file it replaces. */
+  private static final java.nio.file.attribute.FileAttribute<Set<PosixFilePermission>> PRIVATE =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
   /** Whether each folder's file store keeps POSIX permissions: asking reads /proc/mounts, once per folder is enough. */
   private static final java.util.concurrent.ConcurrentMap<Path, Boolean> POSIX_FOLDERS =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -46,11 +49,21 @@ public final class AtomicFiles {
 
   private static void write(Path file, byte[] content, boolean force) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", TEMP_SUFFIX);
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir);
+    }
+    // created here rather than by Files.createTempFile, so it is opened once (a thousand claims files a check)
+    Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(
+        java.util.concurrent.ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+    boolean posix = posix(tmp);
+    boolean moved = false;
     try {
-      keepPermissions(file, tmp);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel ch = posix
+          ? FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE)
+          : FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        if (posix) {
+          keepPermissions(file, tmp);
+        }
         ByteBuffer bytes = ByteBuffer.wrap(content);
         while (bytes.hasRemaining()) {
           ch.write(bytes);
@@ -64,8 +77,11 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (!moved) {
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 
@@ -92,19 +108,22 @@ public final class AtomicFiles {
 
   /** A temp file is private (rw-------): the file it replaces keeps its own permissions, a new one gets rw-r--r--. */
   private static void keepPermissions(Path file, Path tmp) throws IOException {
-    Path folder = tmp.getParent();
-    Boolean posix = POSIX_FOLDERS.get(folder);
-    if (posix == null) {
-      posix = Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class);
-      POSIX_FOLDERS.put(folder, posix);
-    }
-    if (!posix) {
-      return;
-    }
     Set<PosixFilePermission> permissions = Files.isRegularFile(file)
         ? Files.getPosixFilePermissions(file) : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, permissions);
   }
+
+  /** Whether the folder of {@code tmp} keeps POSIX permissions: asked of its file store once per folder. */
+  private static boolean posix(Path tmp) throws IOException {
+    Path folder = tmp.getParent();
+    Boolean posix = POSIX_FOLDERS.get(folder);
+    if (posix == null) {
+      posix = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
+      POSIX_FOLDERS.put(folder, posix);
+    }
+    return posix;
+  }
+
 
   /**
    * Writes a regenerable file ({@link #writeRegenerable}) only when its content differs, so an unchanged report
