@@ -1,6 +1,7 @@
 package dev.crosscheck.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.crosscheck.ingest.Cleaner;
 import dev.crosscheck.model.Aliases;
@@ -11,6 +12,7 @@ import dev.crosscheck.segment.Segmenter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class MentionFinderTest {
@@ -25,12 +27,12 @@ class MentionFinderTest {
     List<Mention> found = find("Canadian Prime Minister Ana Silva met U.S. officials. Silva’s office said the "
         + "Free Trade Commission would meet at the White House.\n");
     assertThat(found).extracting(Mention::text, Mention::kind).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("Canadian", Mention.Kind.PLACE),
-        org.assertj.core.groups.Tuple.tuple("Ana Silva", Mention.Kind.PERSON),
-        org.assertj.core.groups.Tuple.tuple("U.S.", Mention.Kind.PLACE),
-        org.assertj.core.groups.Tuple.tuple("Silva’s office", Mention.Kind.OFFICE),
-        org.assertj.core.groups.Tuple.tuple("Free Trade Commission", Mention.Kind.ORGANISATION),
-        org.assertj.core.groups.Tuple.tuple("the White House", Mention.Kind.ORGANISATION));
+        tuple("Canadian", Mention.Kind.PLACE),
+        tuple("Ana Silva", Mention.Kind.PERSON),
+        tuple("U.S.", Mention.Kind.PLACE),
+        tuple("Silva’s office", Mention.Kind.OFFICE),
+        tuple("Free Trade Commission", Mention.Kind.ORGANISATION),
+        tuple("the White House", Mention.Kind.ORGANISATION));
   }
 
   @Test
@@ -40,8 +42,8 @@ class MentionFinderTest {
         .noneMatch(t -> t.contains("’") || t.endsWith("."));
   }
 
-  private static List<org.assertj.core.groups.Tuple> found(String text) {
-    return find(text).stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.text(), m.kind())).toList();
+  private static List<Tuple> found(String text) {
+    return find(text).stream().map(m -> tuple(m.text(), m.kind())).toList();
   }
 
   @Test
@@ -57,11 +59,11 @@ class MentionFinderTest {
   void peopleWhoseNamesAreWordsKeepThem() {
     assertThat(find("Hope Solo met Chase Utley. Bettie Page posed. Billy King and Aaron Judge spoke.\n"))
         .extracting(Mention::text, Mention::kind).contains(
-            org.assertj.core.groups.Tuple.tuple("Hope Solo", Mention.Kind.PERSON),
-            org.assertj.core.groups.Tuple.tuple("Chase Utley", Mention.Kind.PERSON),
-            org.assertj.core.groups.Tuple.tuple("Bettie Page", Mention.Kind.PERSON),
-            org.assertj.core.groups.Tuple.tuple("Billy King", Mention.Kind.PERSON),
-            org.assertj.core.groups.Tuple.tuple("Aaron Judge", Mention.Kind.PERSON));
+            tuple("Hope Solo", Mention.Kind.PERSON),
+            tuple("Chase Utley", Mention.Kind.PERSON),
+            tuple("Bettie Page", Mention.Kind.PERSON),
+            tuple("Billy King", Mention.Kind.PERSON),
+            tuple("Aaron Judge", Mention.Kind.PERSON));
   }
 
   @Test
@@ -69,15 +71,15 @@ class MentionFinderTest {
     assertThat(found("Kansas City Chiefs coach Andy Reid said the Chiefs would stay in Kansas City. Rioters in "
         + "East Flatbush fled. Troops from South Sudan and the Royal Navy met the Geological Survey in New Orleans.\n"))
         .contains(
-            org.assertj.core.groups.Tuple.tuple("Kansas City Chiefs", Mention.Kind.ORGANISATION),
-            org.assertj.core.groups.Tuple.tuple("Andy Reid", Mention.Kind.PERSON),
-            org.assertj.core.groups.Tuple.tuple("Chiefs", Mention.Kind.ORGANISATION),
-            org.assertj.core.groups.Tuple.tuple("Kansas City", Mention.Kind.PLACE),
-            org.assertj.core.groups.Tuple.tuple("East Flatbush", Mention.Kind.PLACE),
-            org.assertj.core.groups.Tuple.tuple("South Sudan", Mention.Kind.PLACE),
-            org.assertj.core.groups.Tuple.tuple("Royal Navy", Mention.Kind.ORGANISATION),
-            org.assertj.core.groups.Tuple.tuple("Geological Survey", Mention.Kind.ORGANISATION),
-            org.assertj.core.groups.Tuple.tuple("New Orleans", Mention.Kind.PLACE));
+            tuple("Kansas City Chiefs", Mention.Kind.ORGANISATION),
+            tuple("Andy Reid", Mention.Kind.PERSON),
+            tuple("Chiefs", Mention.Kind.ORGANISATION),
+            tuple("Kansas City", Mention.Kind.PLACE),
+            tuple("East Flatbush", Mention.Kind.PLACE),
+            tuple("South Sudan", Mention.Kind.PLACE),
+            tuple("Royal Navy", Mention.Kind.ORGANISATION),
+            tuple("Geological Survey", Mention.Kind.ORGANISATION),
+            tuple("New Orleans", Mention.Kind.PLACE));
   }
 
   @Test
