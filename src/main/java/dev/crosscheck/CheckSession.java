@@ -2,10 +2,7 @@ package dev.crosscheck;
 
 import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Report;
-import dev.crosscheck.report.CsvReport;
-import dev.crosscheck.report.HtmlReport;
-import dev.crosscheck.report.Json;
-import dev.crosscheck.report.MarkdownReport;
+import dev.crosscheck.report.ReportFiles;
 import dev.crosscheck.store.ClaimsCache;
 import dev.crosscheck.store.PreparedSourcesFile;
 import dev.crosscheck.store.Workspace;
@@ -77,10 +74,7 @@ public final class CheckSession {
    */
   public void rehearse() {
     Report report = CrossCheck.checkReviewed(workspace, PipelineListener.NONE, false, this).report();
-    HtmlReport.render(report);
-    MarkdownReport.render(report);
-    Json.pretty(report);
-    CsvReport.render(report);
+    ReportFiles.of(report).values().forEach(java.util.function.Supplier::get);
   }
 
   /** The prepared sources kept from the last check, if made with {@code aliases} and still what the file holds. */

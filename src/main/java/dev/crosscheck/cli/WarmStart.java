@@ -3,9 +3,7 @@ package dev.crosscheck.cli;
 import dev.crosscheck.Pipeline;
 import dev.crosscheck.model.Source;
 import dev.crosscheck.model.SourceMeta;
-import dev.crosscheck.report.HtmlReport;
-import dev.crosscheck.report.Json;
-import dev.crosscheck.report.MarkdownReport;
+import dev.crosscheck.report.ReportFiles;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,9 +27,7 @@ final class WarmStart {
       try {
         var result = Pipeline.run(List.of(new Source(new SourceMeta("warm-start", "Warm start", "Outlet", null,
             LocalDate.of(2025, 5, 7), false, null), TEXT)));
-        Json.pretty(result.report());
-        MarkdownReport.render(result.report());
-        HtmlReport.render(result.report());
+        ReportFiles.of(result.report()).values().forEach(java.util.function.Supplier::get);
       } catch (RuntimeException | LinkageError e) {
         // only a warm-up: the real check reports any problem itself
       }

@@ -26,7 +26,7 @@ public final class Json {
 
   private Json() {}
 
-  /** The same as {@link #pretty}, in UTF-8: written straight to bytes, for files (no string to encode again). */
+  /** Pretty JSON ending in a newline, in UTF-8: written straight to bytes, for files (no string to encode again). */
   public static byte[] prettyBytes(Object value) {
     try {
       byte[] json = PRETTY.writeValueAsBytes(value);
@@ -40,10 +40,6 @@ public final class Json {
 
   /** Pretty JSON ending in a newline. */
   public static String pretty(Object value) {
-    try {
-      return PRETTY.writeValueAsString(value) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new String(prettyBytes(value), java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -5,10 +5,8 @@ import dev.crosscheck.CheckResult;
 import dev.crosscheck.ingest.SourceFiles;
 import dev.crosscheck.model.SourceId;
 import dev.crosscheck.report.ClaimsFile;
-import dev.crosscheck.report.CsvReport;
-import dev.crosscheck.report.HtmlReport;
 import dev.crosscheck.report.Json;
-import dev.crosscheck.report.MarkdownReport;
+import dev.crosscheck.report.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -120,10 +118,7 @@ public record Workspace(Path root) {
       // every file is rendered and written on all cores (each write is atomic on its own); the reports come
       // first so the longest renderings start early
       Map<Path, java.util.function.Supplier<byte[]>> files = new LinkedHashMap<>();
-      files.put(reports().resolve("report.html"), () -> utf8(HtmlReport.render(result.report())));
-      files.put(reports().resolve("report.md"), () -> utf8(MarkdownReport.render(result.report())));
-      files.put(reports().resolve("report.json"), () -> Json.prettyBytes(result.report()));
-      files.put(reports().resolve("report.csv"), () -> utf8(CsvReport.render(result.report())));
+      ReportFiles.of(result.report()).forEach((name, rendering) -> files.put(reports().resolve(name), rendering));
       Set<Path> skipped = new java.util.HashSet<>();
       for (String id : result.claims().keySet()) {
         Path file = claims().resolve(id + CLAIMS_SUFFIX);
@@ -222,10 +217,6 @@ public record Workspace(Path root) {
     } catch (IOException suppressed) {
       // the first failure is the one to report; this one can only repeat it
     }
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
