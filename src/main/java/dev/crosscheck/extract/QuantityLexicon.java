@@ -1,9 +1,6 @@
 package dev.crosscheck.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -131,17 +128,8 @@ final class QuantityLexicon {
 
   private static List<String[]> rows(String resource) {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = QuantityLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ShippedTable.lines(QuantityLexicon.class, resource)) {
+      rows.add(line.split("\t", -1));
     }
     return rows;
   }

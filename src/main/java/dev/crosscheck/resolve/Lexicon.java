@@ -1,11 +1,9 @@
 package dev.crosscheck.resolve;
 
+import dev.crosscheck.extract.ShippedTable;
 import dev.crosscheck.model.Aliases;
 import dev.crosscheck.model.Entity;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -95,20 +93,10 @@ final class Lexicon {
 
   private static List<Aliases.Entry> readShipped(String resource) {
     List<Aliases.Entry> entries = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        List<String> aliases = cols.length > 2 && !cols[2].isBlank() ? List.of(cols[2].strip().split("\\|")) : List.of();
-        entries.add(new Aliases.Entry(cols[0].strip(), cols[1].strip(), aliases));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ShippedTable.lines(Lexicon.class, resource)) {
+      String[] cols = line.split("\t", -1);
+      List<String> aliases = cols.length > 2 && !cols[2].isBlank() ? List.of(cols[2].strip().split("\\|")) : List.of();
+      entries.add(new Aliases.Entry(cols[0].strip(), cols[1].strip(), aliases));
     }
     return entries;
   }

@@ -1,5 +1,6 @@
 package dev.crosscheck.resolve;
 
+import dev.crosscheck.extract.ShippedTable;
 import dev.crosscheck.extract.Names;
 import dev.crosscheck.model.Segmented;
 import dev.crosscheck.model.Sentence;
@@ -271,15 +272,8 @@ final class MentionFinder {
   }
 
   private static Set<String> lines(String resource) {
-    try (java.io.InputStream in = MentionFinder.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return ShippedTable.lines(MentionFinder.class, resource).stream().map(String::strip)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static void add(List<Mention> out, List<Span> taken, String text, int start, int end, Mention.Kind kind,

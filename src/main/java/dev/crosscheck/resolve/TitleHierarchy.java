@@ -1,9 +1,7 @@
 package dev.crosscheck.resolve;
 
+import dev.crosscheck.extract.ShippedTable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -45,18 +43,9 @@ public final class TitleHierarchy {
 
   private static Map<String, String> read(String resource) {
     Map<String, String> rows = new HashMap<>();
-    try (InputStream in = TitleHierarchy.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] cols = line.strip().split("\t");
-          rows.put(cols[0], cols[1]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ShippedTable.lines(TitleHierarchy.class, resource)) {
+      String[] cols = line.strip().split("\t");
+      rows.put(cols[0], cols[1]);
     }
     return rows;
   }
