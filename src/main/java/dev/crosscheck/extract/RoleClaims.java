@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * "acting" are kept as modifiers. "then-President X" says nothing about today, so it makes no claim.
  */
 final class RoleClaims implements ClaimExtractor {
-  private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(".*\\b(former|late)\\b.*");
+  private static final Pattern FORMER = Pattern.compile(".*\\b(former|late)\\b.*");
   static final String KIND = "role";
   private static final String MODIFIER =
       "(?:now[- ]former|former|ex-|late|then-|outgoing|incoming|acting|interim|newly[- ]elected|newly[- ]appointed|"

@@ -55,14 +55,19 @@ final class RoleStatusRule implements Rule {
         String summary = "Sources disagree on whether " + who + " holds the office of " + g.slot() + ": "
             + String.join("; ", sides);
         findings.add(Findings.of(FindingKind.CONTRADICTION, ID, Severity.HIGH, 0.8, summary, g.entity(), g.slot(), cited));
-      } else if (cited.stream().map(Claim::source).distinct().count() > 1) {
+      } else if (sources(cited) > 1) {
         String status = byStatus.keySet().iterator().next();
-        String summary = cited.stream().map(Claim::source).distinct().count() + " sources agree that " + who + " is " + (status.equals("former") ? "a former " : "")
+        String summary = sources(cited) + " sources agree that " + who + " is " + (status.equals("former") ? "a former " : "")
             + g.slot() + ": " + Findings.sourceList(cited);
         findings.add(Findings.of(FindingKind.AGREEMENT, ID, Severity.INFO, 0.9, summary, g.entity(), g.slot(), cited));
       }
     }
     return findings;
+  }
+
+  /** How many sources the cited claims come from (quoted titles set aside, fewer than the group's). */
+  private static long sources(List<Claim> cited) {
+    return cited.stream().map(Claim::source).distinct().count();
   }
 
   private static Map<String, List<Claim>> byStatus(List<Claim> claims) {
